@@ -1,0 +1,11 @@
+// The package root: classes, the data model and its adapters. No side effects: importing this registers nothing.
+export { NewsCard } from './elements/news-card/news-card.js';
+export { NewsHeadline } from './elements/news-headline/news-headline.js';
+export { NewsByline } from './elements/news-byline/news-byline.js';
+export { NewsPhoto } from './elements/news-photo/news-photo.js';
+export { NewsRelated } from './elements/news-related/news-related.js';
+export { normalizeArticle } from './article/normalize.js';
+export { fromJsonLd } from './article/adapters/json-ld.js';
+export { fromWordPress } from './article/adapters/wordpress.js';
+export { fromOpenGraph, articleFromDocument } from './article/adapters/open-graph.js';
+export * from './article/types.js';
