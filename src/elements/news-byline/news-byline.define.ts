@@ -1,0 +1,4 @@
+import { defineElement } from '../../internal/define.js';
+import { NewsByline } from './news-byline.js';
+
+defineElement('news-byline', NewsByline);

@@ -1,0 +1,415 @@
+import { html, isServer, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { normalizeArticle } from '../../article/normalize.js';
+import type { Article, Problem } from '../../article/types.js';
+import { checkUrl } from '../../article/url-policy.js';
+import {
+  ArticleElement,
+  type ArticleInput,
+  type NewsCardErrorEvent,
+  type NewsCardLoadEvent,
+} from '../../internal/article-element.js';
+import { ArticleSourceController, type SourceOptions, type SourceResult } from '../../internal/article-source.js';
+import { bylineTemplate } from '../../internal/templates/byline.js';
+import type { HeadingLevel, RenderContext } from '../../internal/templates/context.js';
+import { dekTemplate } from '../../internal/templates/dek.js';
+import { headlineTemplate } from '../../internal/templates/headline.js';
+import { isBrokenImage, photoProblems, photoTemplate, type Aspect } from '../../internal/templates/photo.js';
+import { relatedTemplate } from '../../internal/templates/related.js';
+import { skeletonTemplate } from '../../internal/templates/state.js';
+import { newsCardStyles } from './news-card.styles.js';
+
+export type Layout = 'stacked' | 'horizontal' | 'compact' | 'hero';
+export type Theme = 'light' | 'dark' | 'auto';
+
+const JSON_SCRIPT_TYPES = new Set(['application/json', 'application/ld+json']);
+const CREDENTIALS = new Set<RequestCredentials>(['omit', 'same-origin', 'include']);
+
+/** The element's direct `<script type="application/json">` / `application/ld+json` children, in order. */
+function jsonScripts(host: Element): Element[] {
+  const scripts: Element[] = [];
+  for (const child of Array.from(host.children)) {
+    if (child.localName === 'script' && JSON_SCRIPT_TYPES.has((child.getAttribute('type') ?? '').trim().toLowerCase())) {
+      scripts.push(child);
+    }
+  }
+  return scripts;
+}
+
+// FNV-1a: lets the card tell whether its script changed without keeping a copy of the text.
+function hash(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+function isJson(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The whole article as a card, inside one `<article>`: photo (figure with caption and credit),
+ * flags and kicker, the headline as a real heading, the dek, the byline and the related stories.
+ * Every part renders in this element's one shadow root (no nested custom elements), from the same
+ * templates and styles as the standalone elements.
+ *
+ * **Input**, in this order of precedence:
+ * 1. the `article` property (an object or a JSON string);
+ * 2. the `article` attribute (a JSON string);
+ * 3. a child `<script type="application/json">` or `<script type="application/ld+json">`, read at
+ *    upgrade and whenever the children change (when there are several, the first is used and the
+ *    others are reported as a problem);
+ * 4. `src`: fetched, with `timeout` and `credentials`. While loading, `state="loading"` and a
+ *    skeleton the size of the card; then `news-card-load`, or `news-card-error` with `detail.status`.
+ *
+ * A higher channel appearing aborts a lower channel's fetch; changing `src` restarts the fetch,
+ * disconnecting aborts it, and reconnecting resumes it. Only the latest input changes the state.
+ * With no input at all (an empty `article` attribute counts as none) the card renders nothing, has
+ * no `state` attribute and fires nothing.
+ *
+ * @tag news-card
+ * @summary An accessible news card from article data.
+ *
+ * @attr article - The article as a JSON string (canonical, JSON-LD, WordPress or Open Graph). The `article` property wins over it.
+ * @attr {'loading'|'ready'|'error'} state - Reflected, read-only: `loading` while fetching `src`, `ready` once rendered, `error` for bad input or a failed fetch. Absent while there is no input.
+ *
+ * @fires {NewsCardErrorEvent} news-card-error - Bad input or a failed fetch: `detail.problems` (`{ path, message }[]`) and, for `src`, `detail.status` (HTTP status, or -1). Bubbles, composed; once per bad input.
+ * @fires {NewsCardLoadEvent} news-card-load - The `src` article was fetched and rendered: `detail.article`. Bubbles, composed.
+ *
+ * @csspart card - The `<article>`.
+ * @csspart media - The figure.
+ * @csspart frame - The box that reserves the image's space and shows the placeholder.
+ * @csspart image - The img.
+ * @csspart figcaption - The figcaption.
+ * @csspart caption - The caption text.
+ * @csspart credit - The credit text (exactly as given).
+ * @csspart body - Everything below the photo.
+ * @csspart eyebrow - The row holding flags and kicker.
+ * @csspart flags - The group of flag labels.
+ * @csspart flag - One flag label; also `flag-live`, `flag-breaking`, `flag-sponsored`, `flag-opinion`.
+ * @csspart kicker - The kicker; also `kicker-link` when it is a link.
+ * @csspart headline - The heading element.
+ * @csspart headline-link - The link inside the heading.
+ * @csspart dek - The dek (description).
+ * @csspart byline - The byline.
+ * @csspart authors - "By" and the author names.
+ * @csspart author - One author name.
+ * @csspart publisher - The publisher name.
+ * @csspart time - The published date.
+ * @csspart updated - "Updated" and the modified date.
+ * @csspart updated-time - The modified date.
+ * @csspart related - Heading and list of related stories.
+ * @csspart related-heading - The "Related" heading.
+ * @csspart related-list - The list.
+ * @csspart related-item - One list item.
+ * @csspart related-link - The link to a related story.
+ * @csspart related-time - A related story's date.
+ * @csspart skeleton - The loading placeholder.
+ * @csspart error - The fallback shown for bad input or a failed fetch.
+ *
+ * @cssprop [--news-card-background=var(--news-color-surface)] - Card background.
+ * @cssprop [--news-card-border=1px solid var(--news-color-border)] - Card border.
+ * @cssprop [--news-card-radius=var(--news-radius)] - Card corner radius.
+ * @cssprop [--news-card-padding=var(--news-space-l)] - Padding around the text.
+ * @cssprop [--news-card-gap=var(--news-space-s)] - Space between headline and dek.
+ * @cssprop [--news-card-shadow=0 1px 2px rgb(16 24 40 / 0.06)] - Card shadow.
+ * @cssprop [--news-dek-color=var(--news-color-text-secondary)] - Dek colour.
+ * @cssprop [--news-dek-font-size=0.9375rem] - Dek font size.
+ * @cssprop [--news-headline-font=var(--news-font-headline)] - Headline font family.
+ * @cssprop [--news-headline-font-size=1.375rem] - Headline font size.
+ * @cssprop [--news-headline-font-weight=700] - Headline font weight.
+ * @cssprop [--news-headline-color=var(--news-color-text)] - Headline colour.
+ * @cssprop [--news-kicker-color=var(--news-color-accent)] - Kicker colour.
+ * @cssprop [--news-byline-color=var(--news-color-muted)] - Byline colour.
+ * @cssprop [--news-caption-color=var(--news-color-muted)] - Credit colour.
+ * @cssprop [--news-related-color=var(--news-color-text)] - Related link colour.
+ * @cssprop [--news-photo-aspect=16 / 9] - Media box ratio when no `aspect` attribute is set.
+ * @cssprop [--news-photo-placeholder=var(--news-color-placeholder)] - Image placeholder colour.
+ * @cssprop [--news-photo-radius=0] - Image corner radius.
+ * @cssprop [--news-font-sans=system-ui, …] - Sans-serif font stack.
+ * @cssprop [--news-font-serif=Charter, …, serif] - Serif font stack.
+ * @cssprop [--news-font-headline=var(--news-font-serif)] - Headline font stack.
+ * @cssprop [--news-font-size-xs=0.75rem] - Caption, flag and label size.
+ * @cssprop [--news-font-size-s=0.8125rem] - Byline and kicker size.
+ * @cssprop [--news-font-size-m=1rem] - Base size.
+ * @cssprop [--news-font-size-l=1.375rem] - Headline size.
+ * @cssprop [--news-line-height=1.45] - Base line height.
+ * @cssprop [--news-color-text=#15171b] - Text colour.
+ * @cssprop [--news-color-text-secondary=#3a3f47] - Dek and caption colour.
+ * @cssprop [--news-color-muted=#585e68] - Byline, credit and date colour.
+ * @cssprop [--news-color-accent=#b0141b] - Kicker colour.
+ * @cssprop [--news-color-surface=#ffffff] - Surface colour.
+ * @cssprop [--news-color-border=#dfe2e6] - Border colour.
+ * @cssprop [--news-color-placeholder=#e9ebee] - Placeholder colour (image, skeleton).
+ * @cssprop [--news-color-focus=#0b57d0] - Focus ring colour.
+ * @cssprop [--news-color-live=#c0131a] - Live and Breaking flag background.
+ * @cssprop [--news-color-on-live=#ffffff] - Live and Breaking flag text.
+ * @cssprop [--news-space-xs=0.25rem] - Spacing scale.
+ * @cssprop [--news-space-s=0.5rem] - Spacing scale.
+ * @cssprop [--news-space-m=0.75rem] - Spacing scale.
+ * @cssprop [--news-space-l=1rem] - Spacing scale.
+ * @cssprop [--news-space-xl=1.5rem] - Spacing scale.
+ * @cssprop [--news-radius=0.5rem] - Corner radius.
+ */
+export class NewsCard extends ArticleElement {
+  static override styles = newsCardStyles;
+
+  protected static override inputProperties: readonly PropertyKey[] = [
+    ...ArticleElement.inputProperties,
+    'src',
+    '_scriptRevision',
+    '_sourceRevision',
+  ];
+
+  /** URL to fetch the article from (http, https or relative), used when no higher-precedence input is present. */
+  @property()
+  src?: string;
+
+  /** Milliseconds before a `src` request is abandoned (default 10000). */
+  @property({ type: Number })
+  timeout?: number;
+
+  /** Fetch credentials mode for `src`: `omit`, `same-origin` (default) or `include`. */
+  @property()
+  credentials?: RequestCredentials;
+
+  /** Layout: `stacked` (default), `horizontal`, `compact` or `hero`. Reflected. */
+  @property({ reflect: true })
+  layout?: Layout;
+
+  /** Colour theme: `light`, `dark` or `auto`. Reflected. */
+  @property({ reflect: true })
+  theme?: Theme;
+
+  /** Ratio of the media box: `16/9` (default), `4/3`, `1/1`, or `auto` for the image's own ratio. Reflected. */
+  @property({ reflect: true })
+  aspect?: Aspect;
+
+  /** The card's position in a list, passed on in analytics events. */
+  @property({ type: Number })
+  position?: number;
+
+  @state()
+  private _scriptRevision = 0;
+
+  @state()
+  private _sourceRevision = 0;
+
+  @state()
+  private _failedImage?: string;
+
+  private _scriptSignature = '';
+  private _observer?: MutationObserver;
+  private _waitingForParser = false;
+  private _loadingSrc?: string;
+  private _fetched?: { src: string; input: ArticleInput };
+  private readonly _source = new ArticleSourceController(this, (result) => this.onSourceSettled(result));
+
+  private readonly onImageError = (): void => {
+    try {
+      this._failedImage = this.model?.image?.url;
+    } catch (error) {
+      this.contain(error);
+    }
+  };
+
+  private readonly onChildrenChanged = (): void => {
+    try {
+      const scripts = jsonScripts(this);
+      const signature = scripts.length ? `${scripts.length}:${hash(scripts[0].textContent ?? '')}` : '';
+      if (signature !== this._scriptSignature) {
+        this._scriptSignature = signature;
+        this._scriptRevision++;
+      }
+    } catch (error) {
+      this.contain(error);
+    }
+  };
+
+  private readonly onDocumentReady = (): void => {
+    this._waitingForParser = false;
+    this._scriptRevision++;
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    try {
+      if (isServer) return;
+      this._observer ??= new MutationObserver(this.onChildrenChanged);
+      this._observer.observe(this, { childList: true, subtree: true, characterData: true });
+      this.onChildrenChanged();
+      // Reconnected while a fetch was cut off by the disconnect: fetch again.
+      if (this.state === 'loading' && !this._source.pending) this._sourceRevision++;
+    } catch (error) {
+      this.contain(error);
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    try {
+      this._observer?.disconnect();
+      if (this._waitingForParser) {
+        document.removeEventListener('DOMContentLoaded', this.onDocumentReady);
+        this._waitingForParser = false;
+      }
+      this._loadingSrc = undefined;
+    } catch (error) {
+      this.contain(error);
+    }
+  }
+
+  protected override readInput(): ArticleInput {
+    const higher = super.readInput();
+    if (higher.kind !== 'none') {
+      this.stopSource();
+      return higher;
+    }
+    const script = this.readScript();
+    if (script) {
+      this.stopSource();
+      return script;
+    }
+    return this.readSource();
+  }
+
+  protected override contentProblems(article: Article): Problem[] {
+    return photoProblems(article.image);
+  }
+
+  protected override onReady(article: Article, input: ArticleInput): void {
+    if (input.kind === 'normalized' && input.channel === 'src') {
+      this.queueEvent(
+        new CustomEvent('news-card-load', { detail: { article }, bubbles: true, composed: true }),
+      );
+    }
+  }
+
+  protected override firstUpdated(changed: PropertyValues): void {
+    super.firstUpdated(changed);
+    try {
+      if (isBrokenImage(this.renderRoot.querySelector('img'))) this.onImageError();
+    } catch (error) {
+      this.contain(error);
+    }
+  }
+
+  protected override renderLoading(_ctx: RenderContext) {
+    return skeletonTemplate(_ctx, { dir: this.textDir, lang: this.textLang });
+  }
+
+  protected override renderArticle(article: Article, ctx: RenderContext) {
+    const level = this.level;
+    const { image } = article;
+    return html`<article part="card" class="card" aria-labelledby="headline" dir=${ifDefined(this.textDir)} lang=${ifDefined(this.textLang)}>${image
+        ? photoTemplate(image, ctx, {
+            aspect: this.aspect,
+            failed: this._failedImage === image.url,
+            onError: this.onImageError,
+          })
+        : nothing}<div part="body" class="body">${headlineTemplate(article, ctx, { level })}${dekTemplate(
+        article.description,
+      )}${bylineTemplate(article, ctx)}${relatedTemplate(article.related, ctx, {
+        level: Math.min(level + 1, 6) as HeadingLevel,
+      })}</div></article>`;
+  }
+
+  /** The first JSON script child, or `undefined` when there is none. */
+  private readScript(): ArticleInput | undefined {
+    if (isServer) return undefined;
+    const scripts = jsonScripts(this);
+    if (scripts.length === 0) return undefined;
+    const text = scripts[0].textContent ?? '';
+    // While the parser is still inside the script, its text is incomplete: wait for the document.
+    if (document.readyState === 'loading' && (text.trim() === '' || !isJson(text))) {
+      if (!this._waitingForParser) {
+        this._waitingForParser = true;
+        document.addEventListener('DOMContentLoaded', this.onDocumentReady, { once: true });
+      }
+      return { kind: 'loading' };
+    }
+    if (text.trim() === '') return undefined;
+    const problems: Problem[] = scripts.slice(1).map((_, i) => ({
+      path: `script[${i + 1}]`,
+      message: 'Only the first JSON script child is read; this one is ignored',
+    }));
+    return { kind: 'data', channel: 'script', value: text, problems };
+  }
+
+  private readSource(): ArticleInput {
+    const src = this.src?.trim();
+    if (!src) {
+      this.stopSource();
+      this._fetched = undefined;
+      return { kind: 'none' };
+    }
+    if (this._fetched?.src === src) return this._fetched.input;
+    this._fetched = undefined;
+    const checked = checkUrl(src);
+    if (!checked.url) {
+      this.stopSource();
+      return { kind: 'failed', channel: 'src', status: -1, problems: [{ path: 'src', message: checked.problem ?? 'URL not allowed' }] };
+    }
+    // Fetching starts in the browser only; a server-rendered card shows the skeleton.
+    if (isServer || !this.isConnected) return { kind: 'loading' };
+    if (!this._source.pending || this._loadingSrc !== src) {
+      this._loadingSrc = src;
+      this._source.load(checked.url, this.sourceOptions());
+    }
+    return { kind: 'loading' };
+  }
+
+  private sourceOptions(): SourceOptions {
+    const options: SourceOptions = {};
+    const { timeout, credentials } = this;
+    if (typeof timeout === 'number' && Number.isFinite(timeout) && timeout > 0) options.timeout = timeout;
+    if (credentials && CREDENTIALS.has(credentials)) options.credentials = credentials;
+    return options;
+  }
+
+  private stopSource(): void {
+    if (this._source.pending) this._source.abort();
+    this._loadingSrc = undefined;
+  }
+
+  private onSourceSettled(result: SourceResult): void {
+    try {
+      const src = this._loadingSrc;
+      this._loadingSrc = undefined;
+      if (!src || src !== this.src?.trim()) return;
+      if (result.ok) {
+        const { article, problems } = normalizeArticle(result.data);
+        this._fetched = {
+          src,
+          input: article
+            ? { kind: 'normalized', channel: 'src', article, problems }
+            : { kind: 'failed', channel: 'src', problems, status: 200 },
+        };
+      } else {
+        this._fetched = { src, input: { kind: 'failed', channel: 'src', problems: result.problems, status: result.status } };
+      }
+      this._sourceRevision++;
+    } catch (error) {
+      this.contain(error);
+    }
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'news-card': NewsCard;
+  }
+  interface HTMLElementEventMap {
+    'news-card-error': NewsCardErrorEvent;
+    'news-card-load': NewsCardLoadEvent;
+  }
+}

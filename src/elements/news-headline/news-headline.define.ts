@@ -1,0 +1,4 @@
+import { defineElement } from '../../internal/define.js';
+import { NewsHeadline } from './news-headline.js';
+
+defineElement('news-headline', NewsHeadline);

@@ -1,0 +1,5 @@
+import { tokens, base } from '../../internal/styles/tokens.js';
+import { flagStyles, headlineStyles } from '../../internal/styles/headline.js';
+import { stateStyles } from '../../internal/styles/state.js';
+
+export const newsHeadlineStyles = [tokens, base, flagStyles, headlineStyles, stateStyles];

@@ -1,0 +1,102 @@
+import { html } from 'lit';
+import { property } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { Article, Problem } from '../../article/types.js';
+import {
+  ArticleElement,
+  focusedText,
+  focusedUrl,
+  type FocusedResult,
+  type NewsCardErrorEvent,
+} from '../../internal/article-element.js';
+import type { RenderContext } from '../../internal/templates/context.js';
+import { headlineTemplate } from '../../internal/templates/headline.js';
+import { newsHeadlineStyles } from './news-headline.styles.js';
+
+/**
+ * The headline as a real heading (`<h1>`–`<h6>`), linked to the article's `url` when it has one,
+ * with an optional kicker (section label) and flags (Live, Breaking, Sponsored, Opinion) above it.
+ *
+ * @tag news-headline
+ * @summary A news headline with kicker, as a real heading.
+ *
+ * @attr article - The article as a JSON string (canonical, JSON-LD, WordPress or Open Graph). The `article` property wins over it.
+ * @attr {'loading'|'ready'|'error'} state - Reflected, read-only: `ready` once rendered, `error` for bad input. Absent while there is no input.
+ *
+ * @fires {NewsCardErrorEvent} news-card-error - Bad input (invalid JSON, no usable headline, wrong types). `detail.problems` lists `{ path, message }`. Bubbles, composed; once per bad input.
+ *
+ * @csspart eyebrow - The row above the headline holding flags and kicker.
+ * @csspart flags - The group of flag labels.
+ * @csspart flag - One flag label; also `flag-live`, `flag-breaking`, `flag-sponsored`, `flag-opinion`.
+ * @csspart kicker - The kicker (section label); also `kicker-link` when it is a link.
+ * @csspart headline - The heading element.
+ * @csspart headline-link - The link inside the heading, when the article has a `url`.
+ * @csspart error - The fallback shown for bad input.
+ *
+ * @cssprop [--news-headline-font=var(--news-font-headline)] - Headline font family (default: a serif stack).
+ * @cssprop [--news-headline-font-size=1.375rem] - Headline font size.
+ * @cssprop [--news-headline-font-weight=700] - Headline font weight.
+ * @cssprop [--news-headline-color=var(--news-color-text)] - Headline colour.
+ * @cssprop [--news-kicker-color=var(--news-color-accent)] - Kicker colour.
+ * @cssprop [--news-font-sans=system-ui, …] - Sans-serif font stack (labels).
+ * @cssprop [--news-font-headline=var(--news-font-serif)] - Headline font stack.
+ * @cssprop [--news-color-text=#15171b] - Text colour.
+ * @cssprop [--news-color-accent=#b0141b] - Accent colour (kicker, opinion flag).
+ * @cssprop [--news-color-live=#c0131a] - Background of the Live and Breaking flags.
+ * @cssprop [--news-color-focus=#0b57d0] - Focus ring colour.
+ */
+export class NewsHeadline extends ArticleElement {
+  static override styles = newsHeadlineStyles;
+
+  protected static override inputProperties: readonly PropertyKey[] = [
+    ...ArticleElement.inputProperties,
+    'headline',
+    'url',
+    'kicker',
+  ];
+
+  /** The headline text. Overrides `article.headline`; enough on its own to render. */
+  @property()
+  headline?: string;
+
+  /** The link target. Overrides `article.url`; must pass the URL policy (http, https or relative). */
+  @property()
+  url?: string;
+
+  /** The kicker text. Overrides `article.kicker` and `article.articleSection`. */
+  @property()
+  kicker?: string;
+
+  protected override applyFocused(article: Article | null): FocusedResult | undefined {
+    if (this.headline == null && this.url == null && this.kicker == null) return undefined;
+    const problems: Problem[] = [];
+    const headline = focusedText(this.headline, 'headline', problems);
+    const url = focusedUrl(this.url, 'url', problems);
+    const kicker = focusedText(this.kicker, 'kicker', problems);
+    const merged: Article = { ...(article ?? { headline: '' }) };
+    if (headline) merged.headline = headline;
+    if (url) merged.url = url;
+    if (kicker) merged.kicker = { text: kicker };
+    if (!merged.headline) {
+      return { article: null, problems: [...problems, { path: 'headline', message: 'Missing headline' }] };
+    }
+    return { article: merged, problems };
+  }
+
+  protected override renderArticle(article: Article, ctx: RenderContext) {
+    return html`<div class="root" dir=${ifDefined(this.textDir)} lang=${ifDefined(this.textLang)}>${headlineTemplate(
+      article,
+      ctx,
+      { level: this.level },
+    )}</div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'news-headline': NewsHeadline;
+  }
+  interface HTMLElementEventMap {
+    'news-card-error': NewsCardErrorEvent;
+  }
+}

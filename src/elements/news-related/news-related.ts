@@ -1,0 +1,118 @@
+import { html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { Article, Problem, RelatedStory } from '../../article/types.js';
+import {
+  ArticleElement,
+  focusedDate,
+  focusedText,
+  focusedUrl,
+  type FocusedResult,
+  type NewsCardErrorEvent,
+} from '../../internal/article-element.js';
+import type { RenderContext } from '../../internal/templates/context.js';
+import { relatedTemplate } from '../../internal/templates/related.js';
+import { newsRelatedStyles } from './news-related.styles.js';
+
+/** A related story given to the `items` property. */
+export interface RelatedItemInput {
+  url: string;
+  headline: string;
+  datePublished?: string;
+}
+
+function readItems(value: unknown, problems: Problem[]): RelatedStory[] {
+  if (!Array.isArray(value)) {
+    problems.push({ path: 'items', message: 'Expected an array of { url, headline, datePublished }' });
+    return [];
+  }
+  const stories: RelatedStory[] = [];
+  value.forEach((entry: unknown, i) => {
+    const path = `items[${i}]`;
+    if (!entry || typeof entry !== 'object') {
+      problems.push({ path, message: 'Expected an object { url, headline, datePublished }' });
+      return;
+    }
+    const raw = entry as { url?: unknown; headline?: unknown; datePublished?: unknown };
+    const url = focusedUrl(raw.url ?? null, `${path}.url`, problems);
+    const headline = focusedText(raw.headline ?? null, `${path}.headline`, problems);
+    if (!url || !headline) {
+      problems.push({ path, message: 'Dropped: a related story needs a url and a headline' });
+      return;
+    }
+    const date = focusedDate(raw.datePublished, `${path}.datePublished`, problems);
+    stories.push(date ? { url, headline, datePublished: date } : { url, headline });
+  });
+  return stories;
+}
+
+/**
+ * A labelled list of related stories: a "Related" heading and a `<ul>` labelled by it, each item a
+ * link with its date. Renders nothing when there are no stories. `heading-level` sets the level of
+ * the "Related" heading (default 2).
+ *
+ * @tag news-related
+ * @summary A list of related stories.
+ *
+ * @attr article - The article as a JSON string. The `article` property wins over it.
+ * @attr {'loading'|'ready'|'error'} state - Reflected, read-only.
+ *
+ * @fires {NewsCardErrorEvent} news-card-error - Bad input. `detail.problems` lists `{ path, message }`. Bubbles, composed.
+ *
+ * @csspart related - The wrapper around heading and list.
+ * @csspart related-heading - The "Related" heading.
+ * @csspart related-list - The list.
+ * @csspart related-item - One list item.
+ * @csspart related-link - The link to a story.
+ * @csspart related-time - The story's date.
+ * @csspart error - The fallback shown for bad input.
+ *
+ * @cssprop [--news-related-color=var(--news-color-text)] - Link colour.
+ * @cssprop [--news-color-muted=#585e68] - Heading and date colour.
+ * @cssprop [--news-color-border=#dfe2e6] - The rule beside each item.
+ * @cssprop [--news-font-headline=var(--news-font-serif)] - Link font stack.
+ */
+export class NewsRelated extends ArticleElement {
+  static override styles = newsRelatedStyles;
+
+  protected static override inputProperties: readonly PropertyKey[] = [...ArticleElement.inputProperties, 'items'];
+
+  /** The related stories, `[{ url, headline, datePublished }]`. Overrides `article.related`. */
+  @property({ attribute: false })
+  items?: RelatedItemInput[];
+
+  /** Show at most this many stories. Default: all; a value that is not a whole number ≥ 0 means all. */
+  @property({
+    converter: {
+      fromAttribute: (value: string | null) => (value === null || value.trim() === '' ? undefined : Number(value)),
+    },
+  })
+  limit?: number;
+
+  protected override applyFocused(article: Article | null): FocusedResult | undefined {
+    if (this.items == null) return undefined;
+    const problems: Problem[] = [];
+    const merged: Article = { ...(article ?? { headline: '' }), related: readItems(this.items, problems) };
+    return { article: merged, problems };
+  }
+
+  private get effectiveLimit(): number | undefined {
+    const { limit } = this;
+    return typeof limit === 'number' && Number.isInteger(limit) && limit >= 0 ? limit : undefined;
+  }
+
+  protected override renderArticle(article: Article, ctx: RenderContext) {
+    const content = relatedTemplate(article.related, ctx, { level: this.level, limit: this.effectiveLimit });
+    if (content === nothing) return nothing;
+    return html`<div class="root" dir=${ifDefined(this.textDir)} lang=${ifDefined(this.textLang)}>${content}</div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'news-related': NewsRelated;
+  }
+  interface HTMLElementEventMap {
+    'news-card-error': NewsCardErrorEvent;
+  }
+}

@@ -1,0 +1,403 @@
+import { LitElement, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { normalizeArticle } from '../article/normalize.js';
+import { checkDate } from '../article/dates.js';
+import { cleanText } from '../article/text.js';
+import { checkUrl } from '../article/url-policy.js';
+import type { Article, Problem } from '../article/types.js';
+import { isTimeStyle, type TimeStyle } from './format.js';
+import { directionOf, resolveLocale, type Direction } from './locale.js';
+import { messagesFor, type Messages } from './messages.js';
+import { toHeadingLevel, type HeadingLevel, type RenderContext } from './templates/context.js';
+import { errorTemplate } from './templates/state.js';
+
+/** The rendering state, reflected to the `state` attribute. No attribute: no input yet. */
+export type ArticleState = 'loading' | 'ready' | 'error';
+
+/** `detail` of `news-card-error`. */
+export interface NewsCardErrorDetail {
+  /** What was wrong, as `{ path, message }` pairs. */
+  problems: Problem[];
+  /** For `src` only: the HTTP status, or -1 for a network failure, a timeout or a body that is not JSON. */
+  status?: number;
+}
+
+/** `detail` of `news-card-load`. */
+export interface NewsCardLoadDetail {
+  /** The canonical article that was fetched and rendered. */
+  article: Article;
+}
+
+export type NewsCardErrorEvent = CustomEvent<NewsCardErrorDetail>;
+export type NewsCardLoadEvent = CustomEvent<NewsCardLoadDetail>;
+
+/** Where an element's input came from, highest precedence first. */
+export type InputChannel = 'property' | 'attribute' | 'script' | 'src';
+
+/** The input an element found, before normalization. */
+export type ArticleInput =
+  | { kind: 'none' }
+  | { kind: 'loading' }
+  | { kind: 'data'; channel: InputChannel; value: unknown; problems?: Problem[] }
+  | { kind: 'normalized'; channel: InputChannel; article: Article; problems: Problem[] }
+  | { kind: 'failed'; channel: InputChannel; problems: Problem[]; status?: number };
+
+/** The result of applying an element's focused properties (`headline`, `src`, …) to its article. */
+export interface FocusedResult {
+  article: Article | null;
+  problems: Problem[];
+}
+
+/** Text from a focused attribute, cleaned like article text; a rejected value becomes a problem. */
+export function focusedText(value: unknown, path: string, problems: Problem[]): string | undefined {
+  if (value === undefined || value === null) return undefined;
+  const result = cleanText(value);
+  if (result.problem) problems.push({ path, message: result.problem });
+  return result.text;
+}
+
+/** A URL from a focused attribute, through the same URL policy as article data. */
+export function focusedUrl(value: unknown, path: string, problems: Problem[], allowMailto = false): string | undefined {
+  if (value === undefined || value === null || value === '') return undefined;
+  const result = checkUrl(value, { allowMailto });
+  if (result.problem) problems.push({ path, message: result.problem });
+  return result.url;
+}
+
+/** An ISO date from a focused attribute, checked like article dates. */
+export function focusedDate(value: unknown, path: string, problems: Problem[]): string | undefined {
+  if (value === undefined || value === null || value === '') return undefined;
+  const result = checkDate(value);
+  if (result.problem) problems.push({ path, message: result.problem });
+  return result.date;
+}
+
+function isBlank(value: unknown): boolean {
+  return typeof value === 'string' && value.trim() === '';
+}
+
+function describe(problems: readonly Problem[]): string {
+  return problems.map((p) => `\n  ${p.path || '(input)'}: ${p.message}`).join('');
+}
+
+/**
+ * The shared machinery of the five elements: input channels and their precedence, the one data
+ * path (input → `normalizeArticle` → canonical `Article` → template), the `state` attribute, the
+ * error fallback and event, locale and direction, and the guards that keep every failure inside
+ * the element. Subclasses supply `renderArticle()` and, where they have them, focused properties.
+ *
+ * Nothing here touches `window` or `document` at import time or in `render()`: server rendering
+ * runs `willUpdate()` and `render()` without a DOM.
+ */
+export abstract class ArticleElement extends LitElement {
+  /**
+   * The article: a canonical article object, a schema.org JSON-LD object, a WordPress REST post or
+   * an Open Graph record, or a JSON string of any of these. Wins over the `article` attribute. Set
+   * a new object to re-render; changes inside the same object are not observed.
+   */
+  @property({ attribute: false })
+  article?: unknown;
+
+  /** The `article` attribute: the article as a JSON string. Used when the `article` property is not set. */
+  @property({ attribute: 'article' })
+  protected articleAttribute: string | null = null;
+
+  /**
+   * Level of the headline element, 1–6. Default 2; a value outside 1–6 falls back to the default.
+   */
+  @property({ attribute: 'heading-level', type: Number })
+  headingLevel = 2;
+
+  /**
+   * BCP 47 locale for labels and dates. Default: the article's `inLanguage`, then the nearest `lang`
+   * in the document, then the browser's language, then `en`.
+   */
+  @property()
+  locale?: string;
+
+  /**
+   * How dates are written: `absolute` (default) formats the date with `Intl.DateTimeFormat`;
+   * `relative` ("3 hours ago") and `auto` (relative when under 24 hours old) apply once the
+   * element has upgraded in a browser; server-rendered output is always absolute.
+   */
+  @property({ attribute: 'time-style' })
+  timeStyle: TimeStyle = 'absolute';
+
+  /** Overrides for the built-in labels, e.g. `{ by: 'Written by {authors}' }`. */
+  @property({ attribute: false })
+  messages?: Partial<Messages>;
+
+  /** The rendering state: `loading`, `ready` or `error`; `undefined` while there is no input. Reflected to `state`. */
+  get state(): ArticleState | undefined {
+    return this._state;
+  }
+
+  /** The canonical article being rendered, or `null`. */
+  protected model: Article | null = null;
+
+  /** Properties whose change means new input (subclasses add their focused properties). */
+  protected static inputProperties: readonly PropertyKey[] = ['article', 'articleAttribute'];
+
+  private _state?: ArticleState;
+  private _ingested = false;
+  private _warned = false;
+  private _upgraded = false;
+  private _pendingEvents: Event[] = [];
+  private _ctx?: RenderContext;
+  private _textDir?: Direction;
+  private _textLang?: string;
+
+  /** The effective heading level (1–6). */
+  protected get level(): HeadingLevel {
+    return toHeadingLevel(this.headingLevel, 2);
+  }
+
+  /** Locale, labels and time style for templates. */
+  protected get context(): RenderContext {
+    return this._ctx ?? { locale: 'en', messages: messagesFor('en'), timeStyle: 'absolute' };
+  }
+
+  /** The `dir` for the element's root: follows the language unless the host has a `dir` attribute. */
+  protected get textDir(): Direction | undefined {
+    return this._textDir;
+  }
+
+  /** The `lang` for the element's root, when the locale came from the element or its article. */
+  protected get textLang(): string | undefined {
+    return this._textLang;
+  }
+
+  override connectedCallback(): void {
+    try {
+      super.connectedCallback();
+    } catch (error) {
+      this.contain(error);
+    }
+  }
+
+  /**
+   * Finds the input by precedence: the `article` property, then the `article` attribute.
+   * `<news-card>` extends this with its script child and `src`.
+   */
+  protected readInput(): ArticleInput {
+    // An empty string is "not set" (what a template binding an empty value writes), not bad JSON.
+    if (this.article !== undefined && this.article !== null && !isBlank(this.article)) {
+      return { kind: 'data', channel: 'property', value: this.article };
+    }
+    if (typeof this.articleAttribute === 'string' && !isBlank(this.articleAttribute)) {
+      return { kind: 'data', channel: 'attribute', value: this.articleAttribute };
+    }
+    return { kind: 'none' };
+  }
+
+  /**
+   * Applies focused properties to the article (or builds one from them alone). Returns `undefined`
+   * when none is set. Only elements with focused properties override this.
+   */
+  protected applyFocused(_article: Article | null): FocusedResult | undefined {
+    return undefined;
+  }
+
+  /** A problem that stops rendering an otherwise valid article (e.g. a photo with no image). */
+  protected blockingProblem(_article: Article, _focusedOnly: boolean): Problem | undefined {
+    return undefined;
+  }
+
+  /** Problems with what this element renders that do not stop it (e.g. an undescribed image). */
+  protected contentProblems(_article: Article): Problem[] {
+    return [];
+  }
+
+  /** Called when new input has been rendered successfully. */
+  protected onReady(_article: Article, _input: ArticleInput): void {}
+
+  /** The markup for a ready article. */
+  protected abstract renderArticle(article: Article, ctx: RenderContext): TemplateResult | typeof nothing;
+
+  /** The markup while loading; standalone parts render nothing. */
+  protected renderLoading(_ctx: RenderContext): TemplateResult | typeof nothing {
+    return nothing;
+  }
+
+  /** The markup for bad input. */
+  protected renderError(ctx: RenderContext): TemplateResult | typeof nothing {
+    return errorTemplate(ctx, { dir: this._textDir, lang: this._textLang });
+  }
+
+  /** Re-reads the input on the next update (for inputs Lit does not observe, such as children). */
+  protected invalidateInput(): void {
+    this._ingested = false;
+    this.requestUpdate();
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    try {
+      super.willUpdate(changed);
+      const ctor = this.constructor as typeof ArticleElement;
+      if (!this._ingested || ctor.inputProperties.some((key) => changed.has(key))) {
+        this._ingested = true;
+        this.ingest();
+      }
+      this.resolveContext();
+    } catch (error) {
+      this.contain(error);
+    }
+  }
+
+  protected override render(): unknown {
+    try {
+      const ctx = this.context;
+      switch (this._state) {
+        case 'loading':
+          return this.renderLoading(ctx);
+        case 'error':
+          return this.renderError(ctx);
+        case 'ready':
+          return this.model ? this.renderArticle(this.model, ctx) : nothing;
+        default:
+          return nothing;
+      }
+    } catch (error) {
+      this.contain(error);
+      return this.renderError(this.context);
+    }
+  }
+
+  protected override firstUpdated(changed: PropertyValues): void {
+    try {
+      super.firstUpdated(changed);
+      this._upgraded = true;
+      // Relative times switch on only now, after upgrade: server output and caches stay absolute.
+      if (this.timeStyle === 'relative' || this.timeStyle === 'auto') this.requestUpdate();
+    } catch (error) {
+      this.contain(error);
+    }
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    try {
+      super.updated(changed);
+    } catch (error) {
+      this.contain(error);
+    }
+    const events = this._pendingEvents;
+    this._pendingEvents = [];
+    // A removed element fires nothing: its events would reach no listener in the page anyway.
+    if (!this.isConnected) return;
+    for (const event of events) {
+      try {
+        this.dispatchEvent(event);
+      } catch {
+        // A listener's exception is the host page's own; never let it stop the next event.
+      }
+    }
+  }
+
+  /** Turns an unexpected exception into the error state, so it never reaches the host page. */
+  protected contain(error: unknown): void {
+    const message = error instanceof Error ? error.message : String(error);
+    this.fail([{ path: '', message: `Internal error: ${message}` }]);
+  }
+
+  /** Queues an event to dispatch after the next render. */
+  protected queueEvent(event: Event): void {
+    this._pendingEvents.push(event);
+    if (!this.isUpdatePending) this.requestUpdate();
+  }
+
+  /** `console.warn` once per element instance, never more. */
+  protected warnOnce(message: string, problems: readonly Problem[] = []): void {
+    if (this._warned) return;
+    this._warned = true;
+    console.warn(`<${this.localName ?? 'news-card'}>: ${message}${describe(problems)}`);
+  }
+
+  /** Enters the error state: fallback, one `news-card-error`, one warning. */
+  protected fail(problems: Problem[], status?: number): void {
+    this.model = null;
+    this.setState('error');
+    const detail: NewsCardErrorDetail = status === undefined ? { problems } : { problems, status };
+    this.queueEvent(new CustomEvent('news-card-error', { detail, bubbles: true, composed: true }));
+    this.warnOnce('the article could not be shown:', problems);
+  }
+
+  private ingest(): void {
+    const input = this.readInput();
+    if (input.kind === 'loading') {
+      this.model = null;
+      this.setState('loading');
+      return;
+    }
+    if (input.kind === 'failed') {
+      this.fail(input.problems, input.status);
+      return;
+    }
+    let article: Article | null = null;
+    const problems: Problem[] = [];
+    if (input.kind === 'data') {
+      const result = normalizeArticle(input.value);
+      problems.push(...(input.problems ?? []), ...result.problems);
+      if (!result.article) {
+        this.fail(problems);
+        return;
+      }
+      article = result.article;
+    } else if (input.kind === 'normalized') {
+      article = input.article;
+      problems.push(...input.problems);
+    }
+    const focused = this.applyFocused(article);
+    if (focused) {
+      problems.push(...focused.problems);
+      article = focused.article;
+    }
+    if (!article) {
+      if (input.kind === 'none' && !focused) {
+        // No input at all: render nothing, no state, no event.
+        this.model = null;
+        this.setState(undefined);
+      } else {
+        this.fail(problems.length ? problems : [{ path: 'headline', message: 'Missing headline' }]);
+      }
+      return;
+    }
+    const blocking = this.blockingProblem(article, input.kind === 'none');
+    if (blocking) {
+      this.fail([...problems, blocking]);
+      return;
+    }
+    problems.push(...this.contentProblems(article));
+    this.model = article;
+    this.setState('ready');
+    if (problems.length > 0) this.warnOnce('rendered the article, but some of its data was not used:', problems);
+    this.onReady(article, input);
+  }
+
+  private resolveContext(): void {
+    const inBrowser = !isServer && this.isConnected;
+    const { locale, source } = resolveLocale({
+      attribute: this.locale,
+      article: this.model?.inLanguage,
+      host: inBrowser ? this : undefined,
+      browser: inBrowser ? globalThis.navigator?.language : undefined,
+    });
+    const timeStyle = isTimeStyle(this.timeStyle) ? this.timeStyle : 'absolute';
+    this._ctx = {
+      locale,
+      messages: messagesFor(locale, this.messages),
+      timeStyle,
+      now: this._upgraded && timeStyle !== 'absolute' ? Date.now() : undefined,
+    };
+    this._textDir = this.hasAttribute('dir') ? undefined : directionOf(locale);
+    this._textLang = source === 'attribute' || source === 'article' ? locale : undefined;
+  }
+
+  private setState(state: ArticleState | undefined): void {
+    this._state = state;
+    if (state) {
+      if (this.getAttribute('state') !== state) this.setAttribute('state', state);
+    } else if (this.hasAttribute('state')) {
+      this.removeAttribute('state');
+    }
+  }
+}

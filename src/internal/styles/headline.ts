@@ -1,0 +1,96 @@
+import { css } from 'lit';
+
+/** The eyebrow row (flags and kicker) and the headline. */
+export const headlineStyles = css`
+  .eyebrow {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space-xs) var(--_space-s);
+    margin-block: 0 var(--_space-xs);
+    margin-inline: 0;
+    font-family: var(--_font-sans);
+    font-size: var(--_font-size-s);
+    line-height: 1.3;
+  }
+
+  .kicker {
+    color: var(--_kicker-color);
+    font-weight: 700;
+    letter-spacing: 0.01em;
+  }
+
+  .headline {
+    margin: 0;
+    color: var(--_headline-color);
+    font-family: var(--_headline-font);
+    font-size: var(--_headline-size);
+    font-weight: var(--_headline-weight);
+    line-height: 1.2;
+    letter-spacing: -0.005em;
+    text-wrap: pretty;
+    overflow-wrap: break-word;
+  }
+
+  .headline-link:hover {
+    text-decoration-thickness: 2px;
+  }
+`;
+
+/** Flags: text labels first, colour second, so they read without colour vision. */
+export const flagStyles = css`
+  .flags {
+    display: contents;
+  }
+
+  .flag {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.35em;
+    padding: 0.1em 0.45em;
+    border: 1px solid currentColor;
+    border-radius: 0.25rem;
+    font-size: var(--_font-size-xs);
+    font-weight: 700;
+    line-height: 1.3;
+    letter-spacing: 0.04em;
+    text-transform: uppercase;
+    color: var(--_color-text);
+  }
+
+  .flag-live,
+  .flag-breaking {
+    border-color: var(--_color-live);
+    background: var(--_color-live);
+    color: var(--_color-on-live);
+  }
+
+  .flag-live::before {
+    content: '';
+    inline-size: 0.5em;
+    block-size: 0.5em;
+    border-radius: 50%;
+    background: currentColor;
+    animation: news-live-pulse 1.6s ease-in-out infinite;
+  }
+
+  .flag-sponsored {
+    color: var(--_color-muted);
+  }
+
+  .flag-opinion {
+    color: var(--_color-accent);
+  }
+
+  @keyframes news-live-pulse {
+    50% {
+      opacity: 0.35;
+    }
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    .flag-live::before {
+      animation: none;
+    }
+  }
+`;

@@ -1,0 +1,97 @@
+// Shared helpers for the element tests.
+import type { Article } from '../../src/article/types.js';
+
+let seedCache: Article | undefined;
+
+/** The seed article in canonical shape (a fresh copy each time). */
+export async function loadSeed(): Promise<Article> {
+  if (!seedCache) {
+    const response = await fetch('/test/fixtures/seed-article.json');
+    seedCache = (await response.json()) as Article;
+  }
+  return structuredClone(seedCache);
+}
+
+/** The seed as the JSON string an `article` attribute would hold. */
+export async function seedJson(): Promise<string> {
+  return JSON.stringify(await loadSeed());
+}
+
+/** `querySelector` inside the element's shadow root. */
+export function $(el: Element, selector: string): HTMLElement | null {
+  return el.shadowRoot?.querySelector<HTMLElement>(selector) ?? null;
+}
+
+/** `querySelectorAll` inside the element's shadow root. */
+export function $$(el: Element, selector: string): HTMLElement[] {
+  return Array.from(el.shadowRoot?.querySelectorAll<HTMLElement>(selector) ?? []);
+}
+
+/** The text of a shadow part, with whitespace collapsed. */
+export function partText(el: Element, part: string): string | undefined {
+  return $(el, `[part~="${part}"]`)?.textContent?.replace(/\s+/g, ' ').trim();
+}
+
+/** The same date text the elements should show: Intl, long date, in UTC for a calendar day. */
+export function dayText(iso: string, locale = 'en'): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+}
+
+/** Replaces console.warn and console.error with recorders until `restore()`. */
+export function recordConsole() {
+  const warn = console.warn;
+  const error = console.error;
+  const warnings: unknown[][] = [];
+  const errors: unknown[][] = [];
+  console.warn = (...args: unknown[]) => {
+    warnings.push(args);
+  };
+  console.error = (...args: unknown[]) => {
+    errors.push(args);
+  };
+  return {
+    warnings,
+    errors,
+    restore() {
+      console.warn = warn;
+      console.error = error;
+    },
+  };
+}
+
+/** Records every event of `type` that reaches `target`. */
+export function recordEvents<T extends Event = CustomEvent>(target: EventTarget, type: string) {
+  const events: T[] = [];
+  const listener = (event: Event) => events.push(event as T);
+  target.addEventListener(type, listener);
+  return { events, stop: () => target.removeEventListener(type, listener) };
+}
+
+/** Hostile URLs that must never reach an `href` or `src`. */
+export const HOSTILE_URLS = [
+  'javascript:alert(1)',
+  ' JaVaScRiPt:alert(1)',
+  'java\nscript:alert(1)',
+  'javascript&colon;alert(1)',
+  'data:text/html,<script>alert(1)</script>',
+  'vbscript:msgbox(1)',
+  '//evil.example.com/x',
+];
+
+/** Every href/src/srcset value in the element's shadow root. */
+export function urlsIn(el: Element): string[] {
+  const urls: string[] = [];
+  for (const node of $$(el, '[href], [src], [srcset]')) {
+    for (const name of ['href', 'src', 'srcset']) {
+      const value = node.getAttribute(name);
+      if (value !== null) urls.push(value);
+    }
+  }
+  return urls;
+}
+
+/** True when a URL string could run script or leave the policy. */
+export function isHostile(url: string): boolean {
+  const squashed = url.replace(/[\s\p{Cc}]/gu, '').toLowerCase();
+  return /^(javascript|vbscript|data|file)[:&]/.test(squashed) || squashed.startsWith('//');
+}
