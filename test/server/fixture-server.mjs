@@ -1,8 +1,61 @@
-// Dev-server middleware for fetch tests: serves the fixtures under /fixtures/ and scripted faults under /fault/.
+// Dev-server middleware for fetch tests: scripted faults under /fault/.
+//
+// Every request is counted under `key` (default: the fault name), and a request whose connection the
+// client closed before the response ended is counted as `closed`; `/fault/count?of=KEY` returns both,
+// so a test can prove how many attempts reached the server and that an abort reached the network.
+//
+//   /fault/seed                     the seed article
+//   /fault/article?headline=H       the seed with its headline replaced (tells race responses apart)
+//   /fault/status?code=N            a JSON body with status N
+//   /fault/html                     an HTML page with status 200
+//   /fault/invalid                  a broken JSON body labelled application/json
+//   /fault/empty                    200 with no body
+//   /fault/oversized?bytes=N        a JSON body of about N bytes with an honest Content-Length
+//   /fault/chunked?bytes=N          the seed padded to about N bytes, streamed with no Content-Length
+//   /fault/gzip?bytes=N             the seed padded to about N bytes, gzip-encoded: a small Content-Length
+//                                   that understates the decoded body
+//   /fault/flaky?failures=F&code=C  fails F times with status C, then serves the seed; `retryAfter=V`
+//                                   adds a Retry-After header
+//   /fault/reset                    drops the connection without a response (a network error). The
+//                                   browser may silently resend a request whose reused connection
+//                                   drops, so count attempts in the page rather than here.
+//   /fault/never                    never answers
+//   /fault/stall                    sends the headers and half a body, then hangs
+//   /fault/count?of=KEY             { count, closed } for KEY
+// Every fault takes `delay=ms` (wait before answering) and `key=K` (the counter name).
 import { readFileSync } from 'node:fs';
+import { Readable } from 'node:stream';
+import { gzipSync } from 'node:zlib';
 
 const seed = readFileSync(new URL('../fixtures/seed-article.json', import.meta.url), 'utf8');
 const counters = new Map();
+const closed = new Map();
+
+/** The seed article with its description padded so the JSON body is about `bytes` long. */
+function paddedSeed(bytes) {
+  const article = JSON.parse(seed);
+  const pad = Math.max(0, bytes - seed.length);
+  return JSON.stringify({ ...article, description: article.description + ' ' + 'x'.repeat(pad) });
+}
+
+/** Resolves when the client closes the connection (the request was aborted or timed out). */
+function clientGone(ctx) {
+  return new Promise((resolve) => {
+    if (ctx.req.socket.destroyed) resolve();
+    else ctx.res.once('close', resolve);
+  });
+}
+
+/** Ends the exchange without a response; the status only keeps the runner from logging a missing file. */
+function abandon(ctx) {
+  ctx.status = 204;
+  ctx.respond = false;
+}
+
+function dropConnection(ctx) {
+  abandon(ctx);
+  ctx.req.socket.destroy();
+}
 
 export async function fixtureServer(ctx, next) {
   const url = new URL(ctx.url, 'http://localhost');
@@ -10,8 +63,15 @@ export async function fixtureServer(ctx, next) {
   const kind = url.pathname.slice('/fault/'.length);
   const delay = Number(url.searchParams.get('delay') ?? 0);
   const key = url.searchParams.get('key') ?? kind;
-  counters.set(key, (counters.get(key) ?? 0) + 1);
-  if (delay) await new Promise((r) => setTimeout(r, delay));
+  if (kind !== 'count') {
+    counters.set(key, (counters.get(key) ?? 0) + 1);
+    ctx.res.once('close', () => {
+      if (!ctx.res.writableEnded) closed.set(key, (closed.get(key) ?? 0) + 1);
+    });
+  }
+  ctx.set('Cache-Control', 'no-store');
+  if (delay) await Promise.race([new Promise((r) => setTimeout(r, delay)), clientGone(ctx)]);
+  if (ctx.req.socket.destroyed) return abandon(ctx);
   const body = (text, type = 'application/json', status = 200) => {
     ctx.status = status;
     ctx.type = type;
@@ -21,34 +81,73 @@ export async function fixtureServer(ctx, next) {
     case 'seed':
       return body(seed);
     case 'article': {
-      // Echoes a headline so race tests can tell responses apart.
       const headline = url.searchParams.get('headline') ?? 'Echo';
       return body(JSON.stringify({ ...JSON.parse(seed), headline }));
     }
     case 'status':
       return body('{"error":true}', 'application/json', Number(url.searchParams.get('code') ?? 500));
     case 'html':
-      return body('<!doctype html><title>Not JSON</title>', 'text/html');
+      return body('<!doctype html><title>Not JSON</title><p>Not JSON</p>', 'text/html');
+    case 'invalid':
+      return body('{"headline": "Cut off', 'application/json');
+    case 'empty':
+      ctx.status = 200;
+      ctx.type = 'application/json';
+      ctx.body = '';
+      return undefined;
     case 'oversized': {
       const size = Number(url.searchParams.get('bytes') ?? 2 * 1024 * 1024);
       return body(JSON.stringify({ headline: 'Big', description: 'x'.repeat(size) }));
     }
+    case 'chunked': {
+      const text = paddedSeed(Number(url.searchParams.get('bytes') ?? 2 * 1024 * 1024));
+      const chunk = 64 * 1024;
+      const parts = [];
+      for (let i = 0; i < text.length; i += chunk) parts.push(text.slice(i, i + chunk));
+      ctx.status = 200;
+      ctx.type = 'application/json';
+      // A stream body makes the server use chunked transfer coding: no Content-Length.
+      ctx.body = Readable.from(parts);
+      return undefined;
+    }
+    case 'gzip': {
+      const zipped = gzipSync(paddedSeed(Number(url.searchParams.get('bytes') ?? 2 * 1024 * 1024)));
+      ctx.respond = false;
+      ctx.res.writeHead(200, {
+        'Content-Type': 'application/json',
+        'Content-Encoding': 'gzip',
+        'Content-Length': String(zipped.length),
+        'Cache-Control': 'no-store',
+      });
+      ctx.res.end(zipped);
+      return undefined;
+    }
     case 'flaky': {
-      // Fails with the given status until the n-th call, then serves the seed.
       const failures = Number(url.searchParams.get('failures') ?? 1);
-      const code = Number(url.searchParams.get('code') ?? 503);
+      const code = url.searchParams.get('code') ?? '503';
       if (counters.get(key) <= failures) {
         if (url.searchParams.has('retryAfter')) ctx.set('Retry-After', url.searchParams.get('retryAfter'));
-        return body('{}', 'application/json', code);
+        return body('{}', 'application/json', Number(code));
       }
       return body(seed);
     }
+    case 'reset':
+      return dropConnection(ctx);
     case 'never':
-      // Never answers; the connection stays open until the client gives up.
-      await new Promise(() => {});
+      // Holds the request open until the client gives up.
+      await clientGone(ctx);
+      return abandon(ctx);
+    case 'stall': {
+      ctx.respond = false;
+      ctx.res.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' });
+      ctx.res.write(seed.slice(0, seed.length >> 1));
+      await clientGone(ctx);
       return undefined;
-    case 'count':
-      return body(JSON.stringify({ count: counters.get(url.searchParams.get('of')) ?? 0 }));
+    }
+    case 'count': {
+      const of = url.searchParams.get('of');
+      return body(JSON.stringify({ count: counters.get(of) ?? 0, closed: closed.get(of) ?? 0 }));
+    }
     default:
       return body('{}', 'application/json', 404);
   }
