@@ -1,0 +1,70 @@
+// npm run build: everything a consumer of the package gets, written from a clean clone.
+//
+//   1. custom-elements.json and vscode.html-custom-data.json (cem analyze, custom-elements-manifest.config.mjs)
+//   2. dist/**/*.js          ES modules, one per source module, Lit external   (vite build --mode lib)
+//   3. dist/news-card.bundle.js   one minified ES module with Lit, for CDNs     (vite build --mode bundle)
+//   4. dist/**/*.d.ts        declarations                                       (tsc -p tsconfig.build.json)
+//   5. dist/article.schema.json
+//   6. a check that every file package.json "exports" names is there.
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, readFileSync, rmSync } from 'node:fs';
+import { delimiter, join } from 'node:path';
+import process from 'node:process';
+import { fileURLToPath } from 'node:url';
+import { build } from 'vite';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+process.chdir(root);
+
+function step(title) {
+  console.log(`\n▸ ${title}`);
+}
+
+function run(command, args) {
+  const env = { ...process.env, PATH: `${join(root, 'node_modules', '.bin')}${delimiter}${process.env.PATH}` };
+  const result = spawnSync(command, args, { stdio: 'inherit', env, shell: process.platform === 'win32' });
+  if (result.status !== 0) {
+    console.error(`✗ ${command} ${args.join(' ')} failed`);
+    process.exit(result.status ?? 1);
+  }
+}
+
+rmSync('dist', { recursive: true, force: true });
+
+step('Custom elements manifest and VS Code custom data');
+run('cem', ['analyze', '--quiet']);
+
+step('ES modules (dist/, Lit external)');
+await build({ mode: 'lib', logLevel: 'warn' });
+
+step('CDN bundle (dist/news-card.bundle.js, Lit included)');
+await build({ mode: 'bundle', logLevel: 'warn' });
+
+step('Type declarations');
+run('tsc', ['-p', 'tsconfig.build.json']);
+
+step('JSON Schema');
+copyFileSync('src/article/article.schema.json', 'dist/article.schema.json');
+
+step('Check the files package.json exports');
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+const targets = new Set();
+const collect = (value) => {
+  if (typeof value === 'string') targets.add(value);
+  else if (value && typeof value === 'object') Object.values(value).forEach(collect);
+};
+collect(pkg.exports);
+for (const field of ['main', 'module', 'types', 'customElements']) if (pkg[field]) targets.add(`./${pkg[field].replace(/^\.\//, '')}`);
+const missing = [...targets].filter((file) => !existsSync(file));
+if (missing.length > 0) {
+  console.error(`✗ Missing after the build:\n  ${missing.join('\n  ')}`);
+  process.exit(1);
+}
+
+const bundle = readFileSync('dist/news-card.bundle.js', 'utf8');
+const devOnly = ['Lit is in dev mode', 'process.env'].filter((marker) => bundle.includes(marker));
+if (devOnly.length > 0) {
+  console.error(`✗ dist/news-card.bundle.js contains development-only code: ${devOnly.join(', ')}`);
+  process.exit(1);
+}
+console.log(`✓ ${targets.size} exported files present; the bundle is Lit's production build.`);

@@ -1,0 +1,95 @@
+// npm run size: size budgets, measured on the built files (run `npm run build` first).
+//
+// Each row is what a page downloads: the CDN bundle as shipped, and each npm entry bundled together with
+// Lit and minified, the way a consumer's bundler would. Sizes are min+gzip (level 9, as size-limit and
+// gzip -9 measure) and min+brotli (quality 11); 1 kB = 1000 bytes. A row over its budget exits 1.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import process from 'node:process';
+import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { build } from 'vite';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const KB = 1000;
+
+/** Budgets from the issue: the CDN bundle ≤ 12 kB, news-card/news-headline.js with Lit ≤ 8 kB (min+gzip). */
+const rows = [
+  { name: 'dist/news-card.bundle.js (CDN, all five + adapters + Lit)', file: 'dist/news-card.bundle.js', budget: 12 * KB },
+  { name: 'news-card/news-headline.js + Lit', entry: 'dist/news-headline.js', budget: 8 * KB },
+  { name: 'news-card/news-byline.js + Lit', entry: 'dist/news-byline.js' },
+  { name: 'news-card/news-photo.js + Lit', entry: 'dist/news-photo.js' },
+  { name: 'news-card/news-related.js + Lit', entry: 'dist/news-related.js' },
+  { name: 'news-card/news-card.js + Lit', entry: 'dist/news-card.js' },
+  { name: 'news-card/define.js + Lit', entry: 'dist/define.js' },
+  { name: 'news-card (normalizeArticle + adapters only)', entry: 'dist/index.js', pick: ['normalizeArticle', 'fromJsonLd', 'fromWordPress', 'fromOpenGraph', 'articleFromDocument'] },
+  { name: 'lit (for reference)', bare: 'lit', pick: ['LitElement', 'html', 'css'] },
+];
+
+const work = join(root, 'node_modules', '.cache', 'news-card-size');
+mkdirSync(work, { recursive: true });
+
+/** Bundles `entry` (all its exports, or only `pick`) with its dependencies, minified, in memory. */
+async function bundleEntry({ entry, bare, pick }, index) {
+  const target = bare ?? join(root, entry);
+  const source = pick ? `export { ${pick.join(', ')} } from ${JSON.stringify(target)};\n` : `export * from ${JSON.stringify(target)};\n`;
+  const input = join(work, `entry-${index}.js`);
+  writeFileSync(input, source);
+  const output = await build({
+    configFile: false,
+    root: work,
+    logLevel: 'silent',
+    resolve: { conditions: ['module', 'browser', 'production'] },
+    define: { 'process.env.NODE_ENV': '"production"' },
+    build: {
+      write: false,
+      target: 'es2022',
+      minify: true,
+      modulePreload: false,
+      rolldownOptions: { input, preserveEntrySignatures: 'strict', output: { format: 'es', codeSplitting: false, comments: false } },
+    },
+  });
+  const chunks = (Array.isArray(output) ? output : [output]).flatMap((o) => o.output).filter((o) => o.type === 'chunk');
+  return Buffer.from(chunks.map((c) => c.code).join('\n'));
+}
+
+const measure = (buffer) => ({
+  min: buffer.length,
+  gzip: gzipSync(buffer, { level: 9 }).length,
+  brotli: brotliCompressSync(buffer, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+});
+
+const missing = rows.filter((r) => (r.file ?? r.entry) && !existsSync(join(root, r.file ?? r.entry)));
+if (missing.length > 0) {
+  console.error(`Build first (npm run build): missing ${missing.map((r) => r.file ?? r.entry).join(', ')}`);
+  process.exit(1);
+}
+
+const results = [];
+for (const [index, row] of rows.entries()) {
+  const buffer = row.file ? readFileSync(join(root, row.file)) : await bundleEntry(row, index);
+  results.push({ ...row, ...measure(buffer) });
+}
+
+const fmt = (bytes) => `${(bytes / KB).toFixed(2)} kB`;
+const table = results.map((r) => ({
+  what: r.name,
+  min: fmt(r.min),
+  'min+gzip': fmt(r.gzip),
+  'min+brotli': fmt(r.brotli),
+  budget: r.budget ? `${fmt(r.budget)} gzip` : '',
+  status: r.budget ? (r.gzip <= r.budget ? 'ok' : 'OVER') : '',
+}));
+const headers = Object.keys(table[0]);
+const widths = headers.map((h) => Math.max(h.length, ...table.map((r) => r[h].length)));
+const line = (cells) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+console.log(line(headers));
+console.log(widths.map((w) => '─'.repeat(w)).join('  '));
+for (const r of table) console.log(line(headers.map((h) => r[h])));
+
+const over = results.filter((r) => r.budget && r.gzip > r.budget);
+if (over.length > 0) {
+  console.error(`\n✗ Over budget: ${over.map((r) => `${r.name} is ${fmt(r.gzip)} (budget ${fmt(r.budget)})`).join('; ')}`);
+  process.exit(1);
+}
+console.log('\n✓ All size budgets hold.');

@@ -1,0 +1,145 @@
+/**
+ * Server rendering for `<news-card>` (`news-card/ssr`), through `@lit-labs/ssr`.
+ *
+ * The output is `<news-card …>` with its shadow root as Declarative Shadow DOM
+ * (`<template shadowrootmode="open">`), so the card is complete with JavaScript disabled. The element's
+ * settings and the normalized article travel as attributes; when the element's code loads with Lit's
+ * hydration support (the CDN bundle includes it; npm users import
+ * `@lit-labs/ssr-client/lit-element-hydrate-support.js` before anything that imports Lit), the element
+ * adopts the server-rendered DOM instead of rendering it again.
+ *
+ * Node only: needs `@lit-labs/ssr` (an optional peer dependency of this package). No module here
+ * touches `window` or `document`.
+ *
+ * @example
+ * ```js
+ * import { renderNewsCard } from 'news-card/ssr';
+ * const html = renderNewsCard(articleJson, { headingLevel: 3 });
+ * ```
+ */
+import { html, render } from '@lit-labs/ssr';
+import { collectResultSync, type RenderResult } from '@lit-labs/ssr/lib/render-result.js';
+import { RenderResultReadable } from '@lit-labs/ssr/lib/render-result-readable.js';
+import { nothing } from 'lit';
+import { normalizeArticle } from '../article/normalize.js';
+import type { Layout, Theme } from '../elements/news-card/news-card.js';
+import type { TimeStyle } from '../internal/format.js';
+import type { HeadingLevel } from '../internal/templates/context.js';
+import type { Aspect } from '../internal/templates/photo.js';
+// Registers the elements in the server's custom element registry (Lit's DOM shim on Node),
+// where @lit-labs/ssr looks them up by tag name.
+import '../define.js';
+
+/** Settings for the rendered card; each is written as the matching `<news-card>` attribute. */
+export interface RenderNewsCardOptions {
+  /** `heading-level`: the level of the headline, 1–6. */
+  headingLevel?: HeadingLevel;
+  /** `layout`. */
+  layout?: Layout;
+  /** `theme`. */
+  theme?: Theme;
+  /** `locale`: BCP 47 tag for labels and dates. Set it so that server and browser format alike. */
+  locale?: string;
+  /**
+   * `time-style`. The server always writes absolute dates (it cannot know when the page is read);
+   * `relative` and `auto` take effect in the browser after hydration.
+   */
+  timeStyle?: TimeStyle;
+  /** `position`: the card's index in a list, reported in `news-card-click` and `news-card-impression`. */
+  position?: number;
+  /** `aspect`: the photo's aspect ratio. */
+  aspect?: Aspect;
+  /** `id` of the `<news-card>` element. */
+  id?: string;
+}
+
+/** What goes into the `article` attribute: the normalized article, else the input as it came. */
+function articleAttribute(input: unknown): string {
+  const { article } = normalizeArticle(input);
+  if (article) return JSON.stringify(article);
+  // Unusable input: hand the element the same input so that server and browser agree on the error.
+  // (A blank attribute would read as "no input yet" in the browser, so blank text goes as JSON.)
+  if (typeof input === 'string' && input.trim() !== '') return input;
+  try {
+    return JSON.stringify(input) ?? 'null';
+  } catch {
+    return 'null';
+  }
+}
+
+const attr = (value: string | number | null | undefined) => (value == null ? nothing : String(value));
+
+function cardTemplate(input: unknown, options: RenderNewsCardOptions) {
+  const o = options ?? {};
+  // A server-only template (`html` from @lit-labs/ssr): no hydration markers around the host element,
+  // while the element's own shadow root is rendered hydratable.
+  return html`<news-card id=${attr(o.id)} heading-level=${attr(o.headingLevel)} layout=${attr(o.layout)} theme=${attr(
+    o.theme,
+  )} locale=${attr(o.locale)} time-style=${attr(o.timeStyle)} position=${attr(o.position)} aspect=${attr(
+    o.aspect,
+  )} article=${articleAttribute(input)}></news-card>`;
+}
+
+/** Collapses the blanks that omitted attributes leave in the opening tag (values are escaped: no `"` or `>` inside). */
+const tidyTag = (tag: string) => tag.replace(/("[^"]*")|\s+/g, (_match, quoted?: string) => quoted ?? ' ').replace(/ >$/, '>');
+
+/** The render result with a tidy opening tag; everything after the tag passes through untouched, chunk by chunk. */
+function* tidy(result: Iterable<string | Promise<RenderResult>>): Generator<string | Promise<RenderResult>> {
+  let head = '';
+  let open = true;
+  for (const chunk of result) {
+    if (!open) {
+      yield chunk;
+    } else if (typeof chunk !== 'string') {
+      open = false;
+      yield head;
+      yield chunk;
+    } else {
+      head += chunk;
+      const end = head.indexOf('>');
+      if (end !== -1) {
+        open = false;
+        yield tidyTag(head.slice(0, end + 1)) + head.slice(end + 1);
+      }
+    }
+  }
+  if (open) yield head;
+}
+
+const renderCard = (input: unknown, options: RenderNewsCardOptions) => tidy(render(cardTemplate(input, options)));
+
+/**
+ * Renders `<news-card>` for `article` to an HTML string with Declarative Shadow DOM.
+ *
+ * `article` is anything `normalizeArticle` accepts: canonical JSON (object or string), schema.org
+ * JSON-LD, a WordPress REST post or an Open Graph record. It never throws: input without a usable
+ * headline renders the card's error state (`state="error"`, `part="error"`), as the browser would.
+ * Synchronous; `await` on the result works too.
+ */
+export function renderNewsCard(article: unknown, options: RenderNewsCardOptions = {}): string {
+  try {
+    return collectResultSync(renderCard(article, options));
+  } catch {
+    try {
+      return collectResultSync(renderCard(null, options));
+    } catch {
+      return '<news-card state="error"></news-card>';
+    }
+  }
+}
+
+/**
+ * Like `renderNewsCard`, as a Node.js `Readable` stream of HTML chunks (`RenderResultReadable`), to
+ * pipe into a response: `renderNewsCardStream(article).pipe(res)`. It is also async-iterable, and
+ * `Readable.toWeb()` turns it into a web `ReadableStream`. The call itself never throws; a failure
+ * while rendering surfaces as the stream's `error` event.
+ */
+export function renderNewsCardStream(article: unknown, options: RenderNewsCardOptions = {}): RenderResultReadable {
+  let result;
+  try {
+    result = renderCard(article, options);
+  } catch {
+    result = renderCard(null, options);
+  }
+  return new RenderResultReadable(result);
+}

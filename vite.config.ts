@@ -1,0 +1,84 @@
+/**
+ * Vite configuration.
+ *
+ * Two production builds are selected by mode (scripts/build.mjs runs both; see docs/decisions/002-one-bundle.md):
+ *   vite build --mode lib      ES modules for npm consumers: one file per source module under dist/,
+ *                              Lit, React and the @lit-labs packages external, not minified.
+ *   vite build --mode bundle   dist/news-card.bundle.js: one minified ES module for CDN use, Lit included.
+ *
+ * Any other mode (Storybook, `vite` dev server, tests) gets the plain defaults: nothing here may change
+ * how Storybook builds the catalog.
+ */
+import { defineConfig, type UserConfig } from 'vite';
+import pkg from './package.json' with { type: 'json' };
+
+/** Each public entry point of the package, keyed by its path under dist/ without `.js`. */
+export const entries: Record<string, string> = {
+  index: 'src/index.ts',
+  define: 'src/define.ts',
+  'news-card': 'src/news-card.ts',
+  'news-headline': 'src/news-headline.ts',
+  'news-byline': 'src/news-byline.ts',
+  'news-photo': 'src/news-photo.ts',
+  'news-related': 'src/news-related.ts',
+  'ssr/index': 'src/ssr/index.ts',
+  'react/index': 'src/react/index.ts',
+};
+
+/** Left to the consumer's resolver: Lit (one copy per page), React, and the server/hydration helpers. */
+const external = /^(lit|lit-html|lit-element|@lit\/[^/]+|@lit-labs\/[^/]+|react|react-dom)(\/.*)?$|^node:/;
+
+const library: UserConfig = {
+  build: {
+    target: 'es2022',
+    outDir: 'dist',
+    emptyOutDir: true,
+    copyPublicDir: false,
+    minify: false,
+    sourcemap: false,
+    lib: { entry: entries, formats: ['es'] },
+    rolldownOptions: {
+      external: (id) => external.test(id),
+      output: {
+        preserveModules: true,
+        preserveModulesRoot: 'src',
+        // The compiler's decorator helper lands beside our internals instead of under a versioned _virtual/ path.
+        entryFileNames: ({ name }) => `${name.replace(/^_virtual\/.*\/helpers\/esm\//, 'internal/helpers/')}.js`,
+      },
+    },
+  },
+};
+
+const bundle: UserConfig = {
+  // Lit's production build, whatever NODE_ENV the caller has.
+  resolve: { conditions: ['module', 'browser', 'production'] },
+  define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+  build: {
+    target: 'es2022',
+    outDir: 'dist',
+    emptyOutDir: false,
+    copyPublicDir: false,
+    modulePreload: false,
+    minify: true,
+    sourcemap: false,
+    rolldownOptions: {
+      input: { 'news-card.bundle': 'src/bundle.ts' },
+      // Keep every export of the entry: pages without a build step import the classes and functions.
+      preserveEntrySignatures: 'strict',
+      output: {
+        format: 'es',
+        entryFileNames: '[name].js',
+        codeSplitting: false,
+        // Lit's licence is named in the banner (added after minification); every other comment goes.
+        comments: false,
+        postBanner: `/*! news-card ${pkg.version} | MIT | includes Lit (BSD-3-Clause, Google LLC) */`,
+      },
+    },
+  },
+};
+
+export default defineConfig(({ mode }) => {
+  if (mode === 'lib') return library;
+  if (mode === 'bundle') return bundle;
+  return {};
+});
