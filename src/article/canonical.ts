@@ -334,6 +334,9 @@ class Normalizer {
     if (!items) return undefined;
     const sources: ImageSource[] = [];
     const widths = new Set<number>();
+    // One candidate that fails the URL policy drops the whole srcset: a partial srcset built from
+    // hostile data is still data the policy rejected.
+    let rejectedUrl = false;
     for (const { item, path } of items) {
       if (kindOf(item) !== 'object') {
         this.report(path, `Expected an object with url and width, got ${describe(item)}; source dropped`);
@@ -345,7 +348,10 @@ class Normalizer {
         this.report(`${path}.url`, 'Missing url; source dropped');
       } else {
         const checked = checkSrcsetUrl(rawUrl);
-        if (checked.url === undefined) this.report(`${path}.url`, `${checked.problem ?? 'Rejected URL'}; source dropped`);
+        if (checked.url === undefined) {
+          this.report(`${path}.url`, `${checked.problem ?? 'Rejected URL'}; srcset dropped`);
+          rejectedUrl = true;
+        }
         url = checked.url;
       }
       const rawWidth = this.get(item as object, 'width', `${path}.width`);
@@ -360,7 +366,7 @@ class Normalizer {
       widths.add(width);
       sources.push({ url, width });
     }
-    return sources.length > 0 ? sources : undefined;
+    return sources.length > 0 && !rejectedUrl ? sources : undefined;
   }
 
   image(obj: object): ArticleImage | undefined {

@@ -345,13 +345,23 @@ describe('normalizeArticle', () => {
       expect(normalizeArticle({ headline: 'A', url: ' \thttps://example.com/a\n' }).article?.url).to.equal('https://example.com/a');
     });
 
-    it('drops a srcset candidate with a space, and one that repeats a width', () => {
+    it('drops the whole srcset when one candidate URL fails the policy', () => {
       const result = normalizeArticle({
         headline: 'A',
-        image: { url: '/a.jpg', sources: [{ url: '/a.jpg 2x, /evil.jpg', width: 480 }, { url: '/b.jpg', width: 960 }, { url: '/c.jpg', width: 960 }] },
+        image: { url: '/a.jpg', sources: [{ url: '/a.jpg 2x, /evil.jpg', width: 480 }, { url: '/b.jpg', width: 960 }] },
+      });
+      expect(result.article?.image?.url).to.equal('/a.jpg');
+      expect(result.article?.image?.sources).to.equal(undefined);
+      expect(paths(result.problems)).to.deep.equal(['image.sources[0].url']);
+    });
+
+    it('drops only a candidate that repeats a width', () => {
+      const result = normalizeArticle({
+        headline: 'A',
+        image: { url: '/a.jpg', sources: [{ url: '/b.jpg', width: 960 }, { url: '/c.jpg', width: 960 }] },
       });
       expect(result.article?.image?.sources).to.deep.equal([{ url: '/b.jpg', width: 960 }]);
-      expect(paths(result.problems)).to.deep.equal(['image.sources[0].url', 'image.sources[2].width']);
+      expect(paths(result.problems)).to.deep.equal(['image.sources[1].width']);
     });
   });
 
