@@ -5,7 +5,8 @@ import { checkDate } from '../article/dates.js';
 import { cleanText } from '../article/text.js';
 import { checkUrl } from '../article/url-policy.js';
 import type { Article, Problem } from '../article/types.js';
-import { isTimeStyle, type TimeStyle } from './format.js';
+import { subscribe, unsubscribe } from './clock.js';
+import { hasRelativeTimes, isTimeStyle, type TimeStyle } from './format.js';
 import { directionOf, resolveLocale, type Direction } from './locale.js';
 import { messagesFor, type Messages } from './messages.js';
 import { toHeadingLevel, type HeadingLevel, type RenderContext } from './templates/context.js';
@@ -72,6 +73,9 @@ export function focusedDate(value: unknown, path: string, problems: Problem[]): 
   return result.date;
 }
 
+/** Global attributes of the host that change how the element renders. */
+const HOST_ATTRIBUTES = ['dir', 'lang'];
+
 function isBlank(value: unknown): boolean {
   return typeof value === 'string' && value.trim() === '';
 }
@@ -117,8 +121,11 @@ export abstract class ArticleElement extends LitElement {
 
   /**
    * How dates are written: `absolute` (default) formats the date with `Intl.DateTimeFormat`;
-   * `relative` ("3 hours ago") and `auto` (relative when under 24 hours old) apply once the
-   * element has upgraded in a browser; server-rendered output is always absolute.
+   * `relative` ("3 hours ago", with `Intl.RelativeTimeFormat`) and `auto` (relative when under
+   * 24 hours old) apply once the element has upgraded in a browser, so server-rendered and cached
+   * output is always absolute. Relative times refresh each minute on one timer shared by every
+   * element; the absolute date stays in the `<time>`'s `title`, and `datetime` is always ISO 8601.
+   * A calendar day (`2021-12-27`) is never relative.
    */
   @property({ attribute: 'time-style' })
   timeStyle: TimeStyle = 'absolute';
@@ -146,6 +153,13 @@ export abstract class ArticleElement extends LitElement {
   private _ctx?: RenderContext;
   private _textDir?: Direction;
   private _textLang?: string;
+  private _clocked = false;
+
+  // The host's own `dir` and `lang` are watched (cheap: no observer). A `lang` changed on an
+  // ancestor after the first render is not: set `locale`, or call `requestUpdate()`.
+  static override get observedAttributes(): string[] {
+    return super.observedAttributes.concat(HOST_ATTRIBUTES);
+  }
 
   /** The effective heading level (1–6). */
   protected get level(): HeadingLevel {
@@ -170,9 +184,21 @@ export abstract class ArticleElement extends LitElement {
   override connectedCallback(): void {
     try {
       super.connectedCallback();
+      // Back in the document: relative times may be stale, and the clock was left on disconnect.
+      if (this._upgraded && this.timeStyle !== 'absolute') this.requestUpdate();
     } catch (error) {
       this.contain(error);
     }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.syncClock();
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if ((name === 'dir' || name === 'lang') && old !== value && !isServer) this.requestUpdate();
   }
 
   /**
@@ -277,6 +303,7 @@ export abstract class ArticleElement extends LitElement {
   protected override updated(changed: PropertyValues): void {
     try {
       super.updated(changed);
+      this.syncClock();
     } catch (error) {
       this.contain(error);
     }
@@ -390,6 +417,26 @@ export abstract class ArticleElement extends LitElement {
     };
     this._textDir = this.hasAttribute('dir') ? undefined : directionOf(locale);
     this._textLang = source === 'attribute' || source === 'article' ? locale : undefined;
+  }
+
+  /** On the shared minute clock while connected and showing (or about to show) a relative time. */
+  private syncClock(): void {
+    const model = this.model;
+    const wanted =
+      !isServer &&
+      this.isConnected &&
+      this._upgraded &&
+      model !== null &&
+      this._state === 'ready' &&
+      hasRelativeTimes(
+        [model.datePublished, model.dateModified, ...(model.related ?? []).map((story) => story.datePublished)],
+        this.context.timeStyle,
+        Date.now(),
+      );
+    if (wanted === this._clocked) return;
+    this._clocked = wanted;
+    if (wanted) subscribe(this);
+    else unsubscribe(this);
   }
 
   private setState(state: ArticleState | undefined): void {

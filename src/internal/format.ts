@@ -141,3 +141,18 @@ export function listParts<T>(items: readonly T[], locale: string, and: string): 
   });
   return parts;
 }
+
+/**
+ * True when a date in `dates` would be shown relative under `style` at `now`, or may become or stop
+ * being relative within the next minute: such an element needs the shared minute clock. Calendar
+ * days (no time) are never relative.
+ */
+export function hasRelativeTimes(dates: ReadonlyArray<string | undefined>, style: TimeStyle, now: number): boolean {
+  if (style === 'absolute') return false;
+  return dates.some((iso) => {
+    if (!iso || isDateOnly(iso)) return false;
+    const time = toDate(iso).getTime();
+    if (Number.isNaN(time)) return false;
+    return style === 'relative' || Math.abs(now - time) < DAY + 60_000;
+  });
+}

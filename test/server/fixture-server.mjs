@@ -148,6 +148,9 @@ export async function fixtureServer(ctx, next) {
       const of = url.searchParams.get('of');
       return body(JSON.stringify({ count: counters.get(of) ?? 0, closed: closed.get(of) ?? 0 }));
     }
+    case 'image':
+      // /fault/image?delay=ms: the abstract test image (SVG), late; for layout-shift tests.
+      return body(readFileSync(new URL('../fixtures/images/abstract.svg', import.meta.url), 'utf8'), 'image/svg+xml');
     default:
       return body('{}', 'application/json', 404);
   }

@@ -61,6 +61,7 @@ function readAuthors(value: unknown, problems: Problem[]): Person[] | undefined 
  *
  * @attr article - The article as a JSON string. The `article` property wins over it.
  * @attr {'loading'|'ready'|'error'} state - Reflected, read-only.
+ * @attr {'light'|'dark'|'auto'} theme - Colour theme. These parts have no background of their own and sit on the page's: light by default, dark with `dark`, and following `prefers-color-scheme` only with `auto`.
  *
  * @fires {NewsCardErrorEvent} news-card-error - Bad input. `detail.problems` lists `{ path, message }`. Bubbles, composed.
  *
@@ -76,7 +77,7 @@ function readAuthors(value: unknown, problems: Problem[]): Person[] | undefined 
  * @cssprop [--news-byline-color=var(--news-color-muted)] - Byline text colour (author names use `--news-color-text`).
  * @cssprop [--news-color-muted=#585e68] - Muted text colour.
  * @cssprop [--news-color-text=#15171b] - Text colour.
- * @cssprop [--news-font-sans=system-ui, …] - Font stack.
+ * @cssprop [--news-font-sans=inherit] - Font stack. Unset, the page's font.
  * @cssprop [--news-font-size-s=0.8125rem] - Byline font size.
  */
 export class NewsByline extends ArticleElement {

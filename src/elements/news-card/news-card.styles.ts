@@ -1,12 +1,19 @@
 import { css } from 'lit';
-import { tokens, base } from '../../internal/styles/tokens.js';
+import { tokens, base, themeStyles } from '../../internal/styles/tokens.js';
 import { bylineStyles } from '../../internal/styles/byline.js';
 import { flagStyles, headlineStyles } from '../../internal/styles/headline.js';
 import { photoStyles } from '../../internal/styles/photo.js';
 import { relatedStyles } from '../../internal/styles/related.js';
 import { stateStyles } from '../../internal/styles/state.js';
 
-/** The card frame (stacked layout), its dek, and the skeleton in the card's shape. */
+// Comments stay out of the css`` templates: template text ships as it is written.
+
+/**
+ * The card frame. Layouts answer to the card's own width: `.root` is an inline-size container (the
+ * wrapper, not the host, so that page styles on the host cannot turn it off). Only logical
+ * properties, so RTL mirrors. The byline is pushed to the bottom: in a row of equal-height cards
+ * the bylines line up.
+ */
 const card = css`
   :host {
     --_card-background: var(--news-card-background, var(--_color-surface));
@@ -14,9 +21,17 @@ const card = css`
     --_card-radius: var(--news-card-radius, var(--_radius));
     --_card-padding: var(--news-card-padding, var(--_space-l));
     --_card-gap: var(--news-card-gap, var(--_space-s));
-    --_card-shadow: var(--news-card-shadow, 0 1px 2px rgb(16 24 40 / 0.06));
+    --_card-shadow: var(--news-card-shadow, var(--_shadow));
+    --_media-size: var(--news-card-media-size, 40%);
+    --_scrim: var(--news-card-scrim-color, rgb(0 0 0 / 0.75));
+    --_on-scrim: var(--news-card-scrim-text-color, #ffffff);
     --_dek-color: var(--news-dek-color, var(--_color-text-secondary));
     --_dek-size: var(--news-dek-font-size, 0.9375rem);
+  }
+
+  .root {
+    container: news-card / inline-size;
+    block-size: 100%;
   }
 
   .card,
@@ -42,8 +57,11 @@ const card = css`
     display: flex;
     flex: 1;
     flex-direction: column;
-    padding-block: var(--_space-m) var(--_card-padding);
-    padding-inline: var(--_card-padding);
+    padding: var(--_space-m) var(--_card-padding) var(--_card-padding);
+  }
+
+  .card:not(.has-media) > .body {
+    padding-block-start: var(--_card-padding);
   }
 
   .body > .eyebrow {
@@ -51,8 +69,7 @@ const card = css`
   }
 
   .dek {
-    margin-block: var(--_card-gap) 0;
-    margin-inline: 0;
+    margin: var(--_card-gap) 0 0;
     color: var(--_dek-color);
     font-size: var(--_dek-size);
     line-height: 1.45;
@@ -60,20 +77,180 @@ const card = css`
   }
 
   .body > .byline {
-    margin-block-start: var(--_space-m);
+    margin-block-start: auto;
+    padding-block-start: var(--_space-m);
   }
 
-  .body > .related {
-    margin-block-start: var(--_space-l);
-    padding-block-start: var(--_space-m);
+  .card > .related {
+    margin-inline: var(--_card-padding);
+    padding-block: var(--_space-m) var(--_card-padding);
     border-block-start: 1px solid var(--_color-border);
+  }
+
+`;
+
+/**
+ * Whole-card link: the headline link's ::after covers the card (the nearest positioned ancestor),
+ * so a click anywhere follows it; the other links sit above it. Focus draws the ring on the card,
+ * two-tone so that it shows on the photo too.
+ */
+const cardLink = css`
+  .headline-link::after {
+    content: '';
+    position: absolute;
+    inset: 0;
+    z-index: 1;
+    border-radius: calc(var(--_card-radius) - 1px);
+  }
+
+  .headline-link:focus-visible {
+    outline: none;
+  }
+
+  .headline-link:focus-visible::after {
+    outline: 2px solid var(--_color-focus);
+    outline-offset: -2px;
+    box-shadow: inset 0 0 0 4px var(--_card-background);
+  }
+
+  .card a.author,
+  .card a.kicker,
+  .card .related-link {
+    position: relative;
+    z-index: 2;
   }
 
   .error {
     block-size: 100%;
     background: var(--_card-background);
   }
+`;
 
+/**
+ * compact: kicker, headline and byline for dense lists (the template leaves out the rest).
+ * horizontal: the photo beside the text once the card is 30rem wide; stacked below that.
+ */
+const layouts = css`
+  :host([layout='compact']) .body {
+    padding-block: var(--_space-m);
+  }
+
+  :host([layout='compact']) .headline {
+    font-size: calc(var(--_headline-size) * 0.8);
+  }
+
+  :host([layout='compact']) .body > .byline {
+    padding-block-start: var(--_space-s);
+  }
+
+  :host([layout='compact']) .skeleton-dek {
+    display: none;
+  }
+
+  @container news-card (min-width: 30rem) {
+    :host([layout='horizontal']) .has-media {
+      display: grid;
+      grid-template-columns: minmax(0, var(--_media-size)) minmax(0, 1fr);
+      grid-template-rows: 1fr auto;
+    }
+
+    :host([layout='horizontal']) .has-media > :is(.media, .skeleton-figure) {
+      grid-area: 1 / 1 / 3;
+      padding-block: var(--_card-padding);
+      padding-inline-start: var(--_card-padding);
+    }
+
+    :host([layout='horizontal']) .has-media > :is(.body, .skeleton-body) {
+      grid-area: 1 / 2;
+      padding-block-start: var(--_card-padding);
+    }
+
+    :host([layout='horizontal']) .has-media > .related {
+      grid-area: 2 / 2;
+    }
+
+    :host([layout='horizontal']) .has-media :is(.figcaption, .skeleton-caption) {
+      padding-inline: 0;
+    }
+
+    :host([layout='horizontal']) .has-media :is(.frame, .skeleton-media) {
+      border-radius: calc(var(--_card-radius) / 2);
+    }
+  }
+
+`;
+
+/**
+ * hero: the body lies over the photo's frame (a subgrid keeps the figcaption below it) on a scrim.
+ * The scrim fades in over the body's top padding (4rem) and is solid behind all of its text: at the
+ * default 0.75 black, white text is 7:1 even over a white image (4.5:1 needs 0.55). The body is
+ * painted above the positioned frame by z-index alone, so it does not become the overlay's
+ * containing block; its top margin keeps some photo in sight when the text is taller than the photo.
+ */
+const hero = css`
+  :host([layout='hero']) .card.has-media {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+  }
+
+  :host([layout='hero']) .has-media > .media {
+    display: grid;
+    grid-area: 1 / 1 / 3;
+    grid-template-rows: subgrid;
+  }
+
+  :host([layout='hero']) .has-media .frame {
+    align-self: stretch;
+  }
+
+  :host([layout='hero']) .has-media > .body {
+    --_headline-color: var(--_on-scrim);
+    --_kicker-color: var(--_on-scrim);
+    --_dek-color: var(--_on-scrim);
+    --_byline-color: color-mix(in srgb, var(--_on-scrim) 85%, transparent);
+    --_color-text: var(--_on-scrim);
+    --_color-muted: var(--_on-scrim);
+    --_color-accent: var(--_on-scrim);
+    grid-area: 1 / 1;
+    align-self: end;
+    margin-block-start: 5rem;
+    z-index: 1;
+    padding-block-start: 4rem;
+    background: linear-gradient(
+      to bottom,
+      transparent,
+      color-mix(in srgb, var(--_scrim) 40%, transparent) 1.75rem,
+      var(--_scrim) 4rem
+    );
+    color: var(--_on-scrim);
+  }
+
+  :host([layout='hero']) .has-media .figcaption {
+    padding-block-end: var(--_space-m);
+  }
+
+  :host([layout='hero']) .has-media > .related {
+    grid-area: 3 / 1;
+  }
+
+  @container news-card (min-width: 40rem) {
+    :host([layout='hero']) .has-media .headline {
+      font-size: calc(var(--_headline-size) * 1.4);
+    }
+
+    :host([layout='hero']) .has-media > .body {
+      padding-inline: var(--_space-xl);
+    }
+
+    :host([layout='hero']) .has-media .dek {
+      font-size: calc(var(--_dek-size) * 1.1);
+    }
+  }
+
+`;
+
+/** The skeleton, in the shape of the card. */
+const skeleton = css`
   .skeleton-media {
     aspect-ratio: var(--_aspect);
     border-radius: 0;
@@ -93,8 +270,11 @@ const card = css`
     display: flex;
     flex-direction: column;
     gap: var(--_space-s);
-    padding-block: var(--_space-m) var(--_card-padding);
-    padding-inline: var(--_card-padding);
+    padding: var(--_space-m) var(--_card-padding) var(--_card-padding);
+  }
+
+  .skeleton:not(.has-media) > .skeleton-body {
+    padding-block-start: var(--_card-padding);
   }
 
   .skeleton-kicker {
@@ -125,6 +305,7 @@ const card = css`
 
 export const newsCardStyles = [
   tokens,
+  themeStyles,
   base,
   photoStyles,
   flagStyles,
@@ -133,4 +314,8 @@ export const newsCardStyles = [
   relatedStyles,
   stateStyles,
   card,
+  cardLink,
+  layouts,
+  hero,
+  skeleton,
 ];

@@ -11,6 +11,7 @@ import {
   type NewsCardLoadEvent,
 } from '../../internal/article-element.js';
 import { ArticleSourceController, type SourceOptions, type SourceResult } from '../../internal/article-source.js';
+import { observeImpression, unobserveImpression } from '../../internal/impressions.js';
 import { bylineTemplate } from '../../internal/templates/byline.js';
 import type { HeadingLevel, RenderContext } from '../../internal/templates/context.js';
 import { dekTemplate } from '../../internal/templates/dek.js';
@@ -22,6 +23,51 @@ import { newsCardStyles } from './news-card.styles.js';
 
 export type Layout = 'stacked' | 'horizontal' | 'compact' | 'hero';
 export type Theme = 'light' | 'dark' | 'auto';
+
+/** Which link a `news-card-click` came from. */
+export type NewsCardClickTarget = 'headline' | 'related' | 'author' | 'kicker';
+
+/** `detail` of `news-card-click`. */
+export interface NewsCardClickDetail {
+  /** The link's URL, as in the article data. */
+  url: string;
+  /** `article.id`, when the article has one. */
+  id: string | undefined;
+  /** The card's `position` attribute, when set. */
+  position: number | undefined;
+  /** Which link was followed. The headline link covers the whole card. */
+  target: NewsCardClickTarget;
+}
+
+/** `detail` of `news-card-impression`. */
+export interface NewsCardImpressionDetail {
+  /** `article.id`, when the article has one. */
+  id: string | undefined;
+  /** `article.url`, when the article has one. */
+  url: string | undefined;
+  /** The card's `position` attribute, when set. */
+  position: number | undefined;
+}
+
+export type NewsCardClickEvent = CustomEvent<NewsCardClickDetail>;
+export type NewsCardImpressionEvent = CustomEvent<NewsCardImpressionDetail>;
+
+/** The `position` attribute as a number; blank or non-numeric is no position. */
+function toPosition(value: string | null): number | undefined {
+  if (value === null || value.trim() === '') return undefined;
+  const number = Number(value);
+  return Number.isFinite(number) ? number : undefined;
+}
+
+const LAYOUTS = new Set<string>(['stacked', 'horizontal', 'compact', 'hero']);
+
+// The class of each link the card renders → the `target` its clicks report.
+const CLICK_TARGETS: ReadonlyArray<[string, NewsCardClickTarget]> = [
+  ['headline-link', 'headline'],
+  ['related-link', 'related'],
+  ['author', 'author'],
+  ['kicker', 'kicker'],
+];
 
 const JSON_SCRIPT_TYPES = new Set(['application/json', 'application/ld+json']);
 const CREDENTIALS = new Set<RequestCredentials>(['omit', 'same-origin', 'include']);
@@ -57,10 +103,10 @@ function isJson(text: string): boolean {
 }
 
 /**
- * The whole article as a card, inside one `<article>`: photo (figure with caption and credit),
- * flags and kicker, the headline as a real heading, the dek, the byline and the related stories.
- * Every part renders in this element's one shadow root (no nested custom elements), from the same
- * templates and styles as the standalone elements.
+ * The whole article as a card, inside one `<article>` labelled by its headline: photo (figure with
+ * caption and credit), flags and kicker, the headline as a real heading, the dek, the byline and the
+ * related stories. Every part renders in this element's one shadow root (no nested custom
+ * elements), from the same templates and styles as the standalone elements.
  *
  * **Input**, in this order of precedence:
  * 1. the `article` property (an object or a JSON string);
@@ -76,6 +122,32 @@ function isJson(text: string): boolean {
  * With no input at all (an empty `article` attribute counts as none) the card renders nothing, has
  * no `state` attribute and fires nothing.
  *
+ * **Layouts** follow the card's own width (a container query on an inner wrapper, so the host still
+ * sizes like any block): `stacked` (default) puts the photo above the text; `horizontal` puts it
+ * beside the text from 30rem (480px) of card width, and stacks below that; `compact` renders no
+ * photo, dek or related stories (kicker, headline and byline, for dense lists); `hero` lays the
+ * headline, dek and byline over a large photo on a dark scrim that keeps the text AA on any image.
+ * In a flex row, give cards a basis (`flex: 1 1 20rem`): their content does not size them.
+ *
+ * **Photo**: `aspect` (`16/9` default, `4/3`, `1/1`, or `auto` for the image's own ratio) reserves
+ * the box before the image arrives and crops it with `object-fit: cover`; a placeholder colour shows
+ * while it loads and stays, without a broken-image icon, when it fails: nothing shifts. The
+ * `image.focalPoint` sets `object-position` in steps of 5% (`{ x: 0.33 }` → 35%) through `data-fx`
+ * and `data-fy` attributes that the stylesheet maps: no value from the data is written into CSS.
+ *
+ * **Whole-card link**: the headline link covers the card, so a click anywhere follows it, while the
+ * author, kicker and related links stay separately clickable. The card has one accessible name
+ * (its headline); keyboard focus on the headline link draws a ring around the card.
+ *
+ * **Themes**: light by default; dark with `theme="dark"`, or with no `theme` (or `auto`) when the
+ * reader prefers a dark colour scheme. Fonts inherit the page's font unless `--news-font-*` are set;
+ * every other inherited property (letter-spacing, text-transform, …) is reset inside the card.
+ *
+ * **Locale and direction**: labels and dates follow `locale`, else the article's `inLanguage`, else
+ * the nearest `lang` in the document, else the browser. `dir` follows the language (ar, he, fa, ur
+ * and other right-to-left languages) unless the host has a `dir`. Changes to the host's own `dir`,
+ * `lang` or `locale` re-render; a `lang` changed on an ancestor later does not (call `requestUpdate()`).
+ *
  * @tag news-card
  * @summary An accessible news card from article data.
  *
@@ -84,6 +156,8 @@ function isJson(text: string): boolean {
  *
  * @fires {NewsCardErrorEvent} news-card-error - Bad input or a failed fetch: `detail.problems` (`{ path, message }[]`) and, for `src`, `detail.status` (HTTP status, or -1). Bubbles, composed; once per bad input.
  * @fires {NewsCardLoadEvent} news-card-load - The `src` article was fetched and rendered: `detail.article`. Bubbles, composed.
+ * @fires {NewsCardClickEvent} news-card-click - A link in the card was clicked: `detail` `{ url, id, position, target }`, `target` being `headline` (the headline link, which covers the card), `related`, `author` or `kicker`. Bubbles, composed, cancelable: `preventDefault()` stops the navigation.
+ * @fires {NewsCardImpressionEvent} news-card-impression - Once per element, when at least half of the card has been visible for a second: `detail` `{ id, url, position }`. Bubbles, composed.
  *
  * @csspart card - The `<article>`.
  * @csspart media - The figure.
@@ -92,13 +166,13 @@ function isJson(text: string): boolean {
  * @csspart figcaption - The figcaption.
  * @csspart caption - The caption text.
  * @csspart credit - The credit text (exactly as given).
- * @csspart body - Everything below the photo.
+ * @csspart body - Flags, kicker, headline, dek and byline (over the photo, on the scrim, in `hero`).
  * @csspart eyebrow - The row holding flags and kicker.
  * @csspart flags - The group of flag labels.
  * @csspart flag - One flag label; also `flag-live`, `flag-breaking`, `flag-sponsored`, `flag-opinion`.
  * @csspart kicker - The kicker; also `kicker-link` when it is a link.
  * @csspart headline - The heading element.
- * @csspart headline-link - The link inside the heading.
+ * @csspart headline-link - The link inside the heading; its hit area covers the card.
  * @csspart dek - The dek (description).
  * @csspart byline - The byline.
  * @csspart authors - "By" and the author names.
@@ -107,7 +181,7 @@ function isJson(text: string): boolean {
  * @csspart time - The published date.
  * @csspart updated - "Updated" and the modified date.
  * @csspart updated-time - The modified date.
- * @csspart related - Heading and list of related stories.
+ * @csspart related - Heading and list of related stories, after the body.
  * @csspart related-heading - The "Related" heading.
  * @csspart related-list - The list.
  * @csspart related-item - One list item.
@@ -121,36 +195,39 @@ function isJson(text: string): boolean {
  * @cssprop [--news-card-radius=var(--news-radius)] - Card corner radius.
  * @cssprop [--news-card-padding=var(--news-space-l)] - Padding around the text.
  * @cssprop [--news-card-gap=var(--news-space-s)] - Space between headline and dek.
- * @cssprop [--news-card-shadow=0 1px 2px rgb(16 24 40 / 0.06)] - Card shadow.
+ * @cssprop [--news-card-shadow=0 1px 2px rgb(16 24 40 / 0.06)] - Card shadow (a darker one in the dark theme).
+ * @cssprop [--news-card-media-size=40%] - Width of the photo column in the `horizontal` layout.
+ * @cssprop [--news-card-scrim-color=rgb(0 0 0 / 0.75)] - The scrim behind the text over the photo in `hero`. Keep it dark enough for the text colour: at 0.75 white text is 7:1 even on a white image.
+ * @cssprop [--news-card-scrim-text-color=#ffffff] - Text colour on the scrim in `hero`.
  * @cssprop [--news-dek-color=var(--news-color-text-secondary)] - Dek colour.
  * @cssprop [--news-dek-font-size=0.9375rem] - Dek font size.
  * @cssprop [--news-headline-font=var(--news-font-headline)] - Headline font family.
- * @cssprop [--news-headline-font-size=1.375rem] - Headline font size.
+ * @cssprop [--news-headline-font-size=1.375rem] - Headline font size (`compact` uses 80%, `hero` grows on wide cards).
  * @cssprop [--news-headline-font-weight=700] - Headline font weight.
  * @cssprop [--news-headline-color=var(--news-color-text)] - Headline colour.
+ * @cssprop [--news-headline-max-lines=6] - Longer headlines are clamped to this many lines, with an ellipsis (the whole text stays available to assistive technology).
  * @cssprop [--news-kicker-color=var(--news-color-accent)] - Kicker colour.
  * @cssprop [--news-byline-color=var(--news-color-muted)] - Byline colour.
  * @cssprop [--news-caption-color=var(--news-color-muted)] - Credit colour.
  * @cssprop [--news-related-color=var(--news-color-text)] - Related link colour.
  * @cssprop [--news-photo-aspect=16 / 9] - Media box ratio when no `aspect` attribute is set.
- * @cssprop [--news-photo-placeholder=var(--news-color-placeholder)] - Image placeholder colour.
+ * @cssprop [--news-photo-placeholder=var(--news-color-placeholder)] - Image placeholder colour, while loading and after a load error.
  * @cssprop [--news-photo-radius=0] - Image corner radius.
- * @cssprop [--news-font-sans=system-ui, …] - Sans-serif font stack.
- * @cssprop [--news-font-serif=Charter, …, serif] - Serif font stack.
- * @cssprop [--news-font-headline=var(--news-font-serif)] - Headline font stack.
+ * @cssprop [--news-font-sans=inherit] - Font stack for text and labels. Unset, the card uses the page's font.
+ * @cssprop [--news-font-headline=var(--news-font-sans)] - Headline and related-link font stack.
  * @cssprop [--news-font-size-xs=0.75rem] - Caption, flag and label size.
  * @cssprop [--news-font-size-s=0.8125rem] - Byline and kicker size.
  * @cssprop [--news-font-size-m=1rem] - Base size.
  * @cssprop [--news-font-size-l=1.375rem] - Headline size.
  * @cssprop [--news-line-height=1.45] - Base line height.
- * @cssprop [--news-color-text=#15171b] - Text colour.
- * @cssprop [--news-color-text-secondary=#3a3f47] - Dek and caption colour.
- * @cssprop [--news-color-muted=#585e68] - Byline, credit and date colour.
- * @cssprop [--news-color-accent=#b0141b] - Kicker colour.
- * @cssprop [--news-color-surface=#ffffff] - Surface colour.
- * @cssprop [--news-color-border=#dfe2e6] - Border colour.
- * @cssprop [--news-color-placeholder=#e9ebee] - Placeholder colour (image, skeleton).
- * @cssprop [--news-color-focus=#0b57d0] - Focus ring colour.
+ * @cssprop [--news-color-text=#15171b] - Text colour (dark theme: #eceef1).
+ * @cssprop [--news-color-text-secondary=#3a3f47] - Dek and caption colour (dark: #c5c9d0).
+ * @cssprop [--news-color-muted=#585e68] - Byline, credit and date colour (dark: #a4aab4).
+ * @cssprop [--news-color-accent=#b0141b] - Kicker and Opinion colour (dark: #ff8f87).
+ * @cssprop [--news-color-surface=#ffffff] - Surface colour (dark: #17191d).
+ * @cssprop [--news-color-border=#dfe2e6] - Border colour (dark: #33373f).
+ * @cssprop [--news-color-placeholder=#e9ebee] - Placeholder colour: image, skeleton (dark: #272b32).
+ * @cssprop [--news-color-focus=#0b57d0] - Focus ring colour (dark: #8ab4f8).
  * @cssprop [--news-color-live=#c0131a] - Live and Breaking flag background.
  * @cssprop [--news-color-on-live=#ffffff] - Live and Breaking flag text.
  * @cssprop [--news-space-xs=0.25rem] - Spacing scale.
@@ -182,11 +259,14 @@ export class NewsCard extends ArticleElement {
   @property()
   credentials?: RequestCredentials;
 
-  /** Layout: `stacked` (default), `horizontal`, `compact` or `hero`. Reflected. */
+  /**
+   * Layout: `stacked` (default), `horizontal` (photo beside the text on cards 30rem wide and more),
+   * `compact` (no photo, dek or related stories) or `hero` (headline over a large photo). Reflected.
+   */
   @property({ reflect: true })
   layout?: Layout;
 
-  /** Colour theme: `light`, `dark` or `auto`. Reflected. */
+  /** Colour theme: `light`, `dark`, or `auto` (the default: follows `prefers-color-scheme`). Reflected. */
   @property({ reflect: true })
   theme?: Theme;
 
@@ -194,8 +274,11 @@ export class NewsCard extends ArticleElement {
   @property({ reflect: true })
   aspect?: Aspect;
 
-  /** The card's position in a list, passed on in analytics events. */
-  @property({ type: Number })
+  /**
+   * The card's position in a list (a number), passed on in `news-card-click` and
+   * `news-card-impression`. An empty or non-numeric attribute means none.
+   */
+  @property({ converter: { fromAttribute: toPosition } })
   position?: number;
 
   @state()
@@ -213,6 +296,37 @@ export class NewsCard extends ArticleElement {
   private _loadingSrc?: string;
   private _fetched?: { src: string; input: ArticleInput };
   private readonly _source = new ArticleSourceController(this, (result) => this.onSourceSettled(result));
+  private _impressed = false;
+
+  /** Clicks on the card's links become `news-card-click`; a listener's `preventDefault()` stops the navigation. */
+  private readonly onCardClick = (event: MouseEvent): void => {
+    try {
+      const link = event.target instanceof Element ? event.target.closest('a[href]') : null;
+      const match = link && CLICK_TARGETS.find(([className]) => link.classList.contains(className));
+      if (!link || !match) return;
+      const detail: NewsCardClickDetail = {
+        url: link.getAttribute('href') ?? '',
+        id: this.model?.id,
+        position: this.listPosition,
+        target: match[1],
+      };
+      const analytics = new CustomEvent('news-card-click', { detail, bubbles: true, composed: true, cancelable: true });
+      if (!this.dispatchEvent(analytics)) event.preventDefault();
+    } catch (error) {
+      this.contain(error);
+    }
+  };
+
+  private readonly onImpression = (): void => {
+    if (this._impressed || !this.isConnected || this.state !== 'ready') return;
+    this._impressed = true;
+    const detail: NewsCardImpressionDetail = { id: this.model?.id, url: this.model?.url, position: this.listPosition };
+    try {
+      this.dispatchEvent(new CustomEvent('news-card-impression', { detail, bubbles: true, composed: true }));
+    } catch {
+      // A listener's exception is the host page's own.
+    }
+  };
 
   private readonly onImageError = (): void => {
     try {
@@ -249,6 +363,7 @@ export class NewsCard extends ArticleElement {
       this.onChildrenChanged();
       // Reconnected while a fetch was cut off by the disconnect: fetch again.
       if (this.state === 'loading' && !this._source.pending) this._sourceRevision++;
+      this.syncImpression();
     } catch (error) {
       this.contain(error);
     }
@@ -257,6 +372,7 @@ export class NewsCard extends ArticleElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     try {
+      unobserveImpression(this);
       this._observer?.disconnect();
       if (this._waitingForParser) {
         document.removeEventListener('DOMContentLoaded', this.onDocumentReady);
@@ -303,24 +419,58 @@ export class NewsCard extends ArticleElement {
     }
   }
 
-  protected override renderLoading(_ctx: RenderContext) {
-    return skeletonTemplate(_ctx, { dir: this.textDir, lang: this.textLang });
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    try {
+      this.syncImpression();
+    } catch (error) {
+      this.contain(error);
+    }
+  }
+
+  protected override renderLoading(ctx: RenderContext) {
+    // The wrapper is the size container; the skeleton takes the layout's shape, so nothing shifts.
+    return html`<div class="root">${skeletonTemplate(ctx, {
+      dir: this.textDir,
+      lang: this.textLang,
+      media: this.effectiveLayout !== 'compact',
+    })}</div>`;
   }
 
   protected override renderArticle(article: Article, ctx: RenderContext) {
     const level = this.level;
-    const { image } = article;
-    return html`<article part="card" class="card" aria-labelledby="headline" dir=${ifDefined(this.textDir)} lang=${ifDefined(this.textLang)}>${image
-        ? photoTemplate(image, ctx, {
-            aspect: this.aspect,
-            failed: this._failedImage === image.url,
-            onError: this.onImageError,
-          })
-        : nothing}<div part="body" class="body">${headlineTemplate(article, ctx, { level })}${dekTemplate(
-        article.description,
-      )}${bylineTemplate(article, ctx)}${relatedTemplate(article.related, ctx, {
-        level: Math.min(level + 1, 6) as HeadingLevel,
-      })}</div></article>`;
+    const compact = this.effectiveLayout === 'compact';
+    // Compact cards leave out the photo, the dek and the related stories altogether, not just hidden.
+    const image = compact ? undefined : article.image;
+    const media = image
+      ? photoTemplate(image, ctx, { aspect: this.aspect, failed: this._failedImage === image.url, onError: this.onImageError })
+      : nothing;
+    const related = compact
+      ? nothing
+      : relatedTemplate(article.related, ctx, { level: Math.min(level + 1, 6) as HeadingLevel });
+    return html`<div class="root"><article part="card" class=${image ? 'card has-media' : 'card'} aria-labelledby="headline" dir=${ifDefined(this.textDir)} lang=${ifDefined(this.textLang)} @click=${this.onCardClick}>${media}<div part="body" class="body">${headlineTemplate(
+      article,
+      ctx,
+      { level },
+    )}${compact ? nothing : dekTemplate(article.description)}${bylineTemplate(article, ctx)}</div>${related}</article></div>`;
+  }
+
+  /** The layout in effect: an unknown `layout` value is `stacked`. */
+  private get effectiveLayout(): Layout {
+    return this.layout && LAYOUTS.has(this.layout) ? this.layout : 'stacked';
+  }
+
+  /** `position` when it is a finite number. */
+  private get listPosition(): number | undefined {
+    const { position } = this;
+    return typeof position === 'number' && Number.isFinite(position) ? position : undefined;
+  }
+
+  /** Watched for an impression while connected and ready, until the one impression is reported. */
+  private syncImpression(): void {
+    if (isServer) return;
+    if (this.isConnected && this.state === 'ready' && !this._impressed) observeImpression(this, this.onImpression);
+    else unobserveImpression(this);
   }
 
   /** The first JSON script child, or `undefined` when there is none. */
@@ -411,5 +561,7 @@ declare global {
   interface HTMLElementEventMap {
     'news-card-error': NewsCardErrorEvent;
     'news-card-load': NewsCardLoadEvent;
+    'news-card-click': NewsCardClickEvent;
+    'news-card-impression': NewsCardImpressionEvent;
   }
 }

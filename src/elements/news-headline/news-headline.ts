@@ -22,6 +22,7 @@ import { newsHeadlineStyles } from './news-headline.styles.js';
  *
  * @attr article - The article as a JSON string (canonical, JSON-LD, WordPress or Open Graph). The `article` property wins over it.
  * @attr {'loading'|'ready'|'error'} state - Reflected, read-only: `ready` once rendered, `error` for bad input. Absent while there is no input.
+ * @attr {'light'|'dark'|'auto'} theme - Colour theme. These parts have no background of their own and sit on the page's: light by default, dark with `dark`, and following `prefers-color-scheme` only with `auto`.
  *
  * @fires {NewsCardErrorEvent} news-card-error - Bad input (invalid JSON, no usable headline, wrong types). `detail.problems` lists `{ path, message }`. Bubbles, composed; once per bad input.
  *
@@ -33,13 +34,14 @@ import { newsHeadlineStyles } from './news-headline.styles.js';
  * @csspart headline-link - The link inside the heading, when the article has a `url`.
  * @csspart error - The fallback shown for bad input.
  *
- * @cssprop [--news-headline-font=var(--news-font-headline)] - Headline font family (default: a serif stack).
+ * @cssprop [--news-headline-font=var(--news-font-headline)] - Headline font family (default: the page's font).
  * @cssprop [--news-headline-font-size=1.375rem] - Headline font size.
  * @cssprop [--news-headline-font-weight=700] - Headline font weight.
  * @cssprop [--news-headline-color=var(--news-color-text)] - Headline colour.
+ * @cssprop [--news-headline-max-lines=6] - Longer headlines are clamped to this many lines, with an ellipsis (the whole text stays available to assistive technology).
  * @cssprop [--news-kicker-color=var(--news-color-accent)] - Kicker colour.
- * @cssprop [--news-font-sans=system-ui, …] - Sans-serif font stack (labels).
- * @cssprop [--news-font-headline=var(--news-font-serif)] - Headline font stack.
+ * @cssprop [--news-font-sans=inherit] - Font stack for labels. Unset, the page's font.
+ * @cssprop [--news-font-headline=var(--news-font-sans)] - Headline font stack.
  * @cssprop [--news-color-text=#15171b] - Text colour.
  * @cssprop [--news-color-accent=#b0141b] - Accent colour (kicker, opinion flag).
  * @cssprop [--news-color-live=#c0131a] - Background of the Live and Breaking flags.

@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { tokens, base } from '../../internal/styles/tokens.js';
+import { tokens, base, partThemeStyles } from '../../internal/styles/tokens.js';
 import { photoStyles } from '../../internal/styles/photo.js';
 import { stateStyles } from '../../internal/styles/state.js';
 
@@ -9,4 +9,4 @@ const standalone = css`
   }
 `;
 
-export const newsPhotoStyles = [tokens, standalone, base, photoStyles, stateStyles];
+export const newsPhotoStyles = [tokens, partThemeStyles, standalone, base, photoStyles, stateStyles];

@@ -41,6 +41,7 @@ function focusedDimension(value: unknown, path: string, problems: Problem[]): nu
  *
  * @attr article - The article as a JSON string. The `article` property wins over it.
  * @attr {'loading'|'ready'|'error'} state - Reflected, read-only.
+ * @attr {'light'|'dark'|'auto'} theme - Colour theme. These parts have no background of their own and sit on the page's: light by default, dark with `dark`, and following `prefers-color-scheme` only with `auto`.
  *
  * @fires {NewsCardErrorEvent} news-card-error - Bad input, or no usable image URL when only focused attributes are given. Bubbles, composed.
  *

@@ -56,6 +56,7 @@ function readItems(value: unknown, problems: Problem[]): RelatedStory[] {
  *
  * @attr article - The article as a JSON string. The `article` property wins over it.
  * @attr {'loading'|'ready'|'error'} state - Reflected, read-only.
+ * @attr {'light'|'dark'|'auto'} theme - Colour theme. These parts have no background of their own and sit on the page's: light by default, dark with `dark`, and following `prefers-color-scheme` only with `auto`.
  *
  * @fires {NewsCardErrorEvent} news-card-error - Bad input. `detail.problems` lists `{ path, message }`. Bubbles, composed.
  *
@@ -70,7 +71,7 @@ function readItems(value: unknown, problems: Problem[]): RelatedStory[] {
  * @cssprop [--news-related-color=var(--news-color-text)] - Link colour.
  * @cssprop [--news-color-muted=#585e68] - Heading and date colour.
  * @cssprop [--news-color-border=#dfe2e6] - The rule beside each item.
- * @cssprop [--news-font-headline=var(--news-font-serif)] - Link font stack.
+ * @cssprop [--news-font-headline=var(--news-font-sans)] - Link font stack.
  */
 export class NewsRelated extends ArticleElement {
   static override styles = newsRelatedStyles;

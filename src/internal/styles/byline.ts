@@ -3,7 +3,9 @@ import { css } from 'lit';
 /**
  * Authors, publisher and dates on wrapping lines, separated by dots. Each item draws its dot in
  * front of itself; the list is pulled back by one separator and clipped, so a line never starts
- * with a dot, in either direction.
+ * with a dot, in either direction. The dot is drawn, not a glyph: it is not read aloud and needs
+ * no translation. Author links are underlined at rest: they sit inside a line of text and must not
+ * rely on colour.
  */
 export const bylineStyles = css`
   .byline {
@@ -25,7 +27,6 @@ export const bylineStyles = css`
     margin-inline-start: calc(-1 * var(--_separator));
   }
 
-  /* A drawn dot, not a glyph: it is not read aloud and needs no translation. */
   .byline-items > *::before {
     content: '';
     display: inline-block;
@@ -45,7 +46,6 @@ export const bylineStyles = css`
     font-weight: 600;
   }
 
-  /* Underlined at rest: author links sit inside a line of text and must not rely on colour. */
   a.author {
     text-decoration: underline;
     text-decoration-thickness: 1px;

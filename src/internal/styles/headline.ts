@@ -1,6 +1,10 @@
 import { css } from 'lit';
 
-/** The eyebrow row (flags and kicker) and the headline. */
+/**
+ * The eyebrow row (flags and kicker) and the headline. A headline longer than
+ * `--news-headline-max-lines` (6) is clamped visually with an ellipsis; its whole text stays in the
+ * DOM for assistive technology. The clip margin leaves room for the link's focus ring.
+ */
 export const headlineStyles = css`
   .eyebrow {
     display: flex;
@@ -30,10 +34,19 @@ export const headlineStyles = css`
     letter-spacing: -0.005em;
     text-wrap: pretty;
     overflow-wrap: break-word;
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: var(--_headline-lines);
+    overflow: clip;
+    overflow-clip-margin: 2px;
   }
 
   .headline-link:hover {
     text-decoration-thickness: 2px;
+  }
+
+  .headline-link:focus-visible {
+    outline-offset: 0;
   }
 `;
 
@@ -85,12 +98,6 @@ export const flagStyles = css`
   @keyframes news-live-pulse {
     50% {
       opacity: 0.35;
-    }
-  }
-
-  @media (prefers-reduced-motion: reduce) {
-    .flag-live::before {
-      animation: none;
     }
   }
 `;

@@ -2,7 +2,10 @@ import { css } from 'lit';
 
 /**
  * The figure. The frame reserves the box before the image arrives (aspect-ratio), shows a neutral
- * placeholder while it loads, and keeps box and placeholder when it fails: nothing shifts.
+ * placeholder while it loads, and keeps box and placeholder when it fails: nothing shifts. With
+ * `aspect="auto"` and known dimensions, the width/height attributes reserve the intrinsic ratio.
+ * `object-position` comes from the focal point, quantised by the template to data-fx/data-fy (see
+ * the base styles).
  */
 export const photoStyles = css`
   .media {
@@ -22,11 +25,10 @@ export const photoStyles = css`
     inline-size: 100%;
     block-size: 100%;
     object-fit: cover;
-    object-position: 50% 50%;
+    object-position: var(--_fx, 50%) var(--_fy, 50%);
     color: transparent;
   }
 
-  /* aspect="auto" with known dimensions: the width/height attributes reserve the intrinsic ratio. */
   .frame.intrinsic {
     aspect-ratio: auto;
   }

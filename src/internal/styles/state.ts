@@ -1,6 +1,9 @@
 import { css } from 'lit';
 
-/** The error fallback and the loading skeleton. */
+/**
+ * The error fallback and the loading skeleton. The error's mark is drawn, not text: the part's text
+ * is the message alone.
+ */
 export const stateStyles = css`
   .error {
     display: flex;
@@ -17,7 +20,6 @@ export const stateStyles = css`
     line-height: 1.4;
   }
 
-  /* A drawn mark, not text: the part's text is the message alone. */
   .error::before {
     content: '!' / '';
     flex: none;
@@ -51,12 +53,6 @@ export const stateStyles = css`
     }
     to {
       background-position: -100% 0;
-    }
-  }
-
-  @media (prefers-reduced-motion: reduce) {
-    .skeleton-block {
-      animation: none;
     }
   }
 `;

@@ -66,6 +66,16 @@ export function isBrokenImage(img: HTMLImageElement | null | undefined): boolean
   return Boolean(img && img.getAttribute('src') && img.complete && img.naturalWidth === 0);
 }
 
+/**
+ * A focal-point coordinate (0–1) as one of the 21 steps the stylesheet has a rule for: 0, 5, …, 100
+ * (percent). The number goes into a `data-fx`/`data-fy` attribute, never into CSS text: the
+ * stylesheet maps each step to `object-position`. `undefined` (no rule, centred) for anything else.
+ */
+export function focalStep(value: unknown): number | undefined {
+  if (typeof value !== 'number' || !Number.isFinite(value)) return undefined;
+  return Math.round(Math.min(1, Math.max(0, value)) * 20) * 5;
+}
+
 /** Problems with the image that do not stop it from rendering. */
 export function photoProblems(image: ArticleImage | undefined): Problem[] {
   const problem = image ? altFor(image).problem : undefined;
@@ -99,6 +109,8 @@ export function photoTemplate(image: ArticleImage, ctx: RenderContext, options: 
   const { width, height, intrinsic } = imageDimensions(image, options.aspect);
   const srcset = safeSrcset(image.sources);
   const frame = { frame: true, intrinsic, failed: Boolean(options.failed) };
+  const fx = focalStep(image.focalPoint?.x);
+  const fy = focalStep(image.focalPoint?.y);
   // Kept on few lines: server-rendered output repeats this markup once per card.
-  return html`<figure part="media" class="media"><div part="frame" class=${classMap(frame)}><img part="image" class="image" src=${image.url} srcset=${ifDefined(srcset)} sizes=${ifDefined(srcset ? 'auto, 100vw' : undefined)} width=${width} height=${height} alt=${altFor(image).alt} loading="lazy" decoding="async" @error=${options.onError} /></div>${figcaptionTemplate(image, ctx)}</figure>`;
+  return html`<figure part="media" class="media"><div part="frame" class=${classMap(frame)}><img part="image" class="image" src=${image.url} srcset=${ifDefined(srcset)} sizes=${ifDefined(srcset ? 'auto, 100vw' : undefined)} width=${width} height=${height} alt=${altFor(image).alt} data-fx=${ifDefined(fx)} data-fy=${ifDefined(fy)} loading="lazy" decoding="async" @error=${options.onError} /></div>${figcaptionTemplate(image, ctx)}</figure>`;
 }
