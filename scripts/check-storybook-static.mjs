@@ -1,0 +1,158 @@
+#!/usr/bin/env node
+// Checks the static Storybook catalog the way a host serves it: from a sub-path, as plain files.
+//
+//   node scripts/check-storybook-static.mjs [dir=storybook-static] [--base=/some/sub/path/]
+//
+// Serves `dir` under `base` (and nothing at the root, so an absolute asset URL fails), opens the
+// catalog's manager page and then every story's and docs page's iframe in headless system Chromium, and fails when
+// a story shows Storybook's error display, leaves a news-* element undefined, logs a console error,
+// throws, or when any script or stylesheet fails to load. It also needs at least one <news-card>
+// that reached state="ready": a build that dropped the element definitions would otherwise pass.
+/* global document, customElements -- used inside page.evaluate, which runs in the browser */
+import { createServer } from 'node:http';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { extname, join, normalize, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+import { findChrome, CHROME_ARGS } from './find-chrome.mjs';
+
+const args = process.argv.slice(2);
+const dir = resolve(args.find((a) => !a.startsWith('--')) ?? 'storybook-static');
+const base = (args.find((a) => a.startsWith('--base='))?.slice('--base='.length) ?? '/catalog/sub/path/')
+  .replace(/^\/?/, '/')
+  .replace(/\/?$/, '/');
+
+if (!existsSync(join(dir, 'index.json'))) {
+  console.error(`No Storybook build in ${dir}. Run \`npm run build-storybook\` first.`);
+  process.exit(1);
+}
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.woff2': 'font/woff2',
+  '.map': 'application/json',
+};
+
+const server = createServer((req, res) => {
+  const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+  if (!path.startsWith(base)) {
+    res.writeHead(404).end('outside the sub-path');
+    return;
+  }
+  let file = normalize(join(dir, path.slice(base.length)));
+  if (!file.startsWith(dir)) {
+    res.writeHead(403).end();
+    return;
+  }
+  if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+  if (!existsSync(file)) {
+    res.writeHead(404).end('not found');
+    return;
+  }
+  res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+  res.end(readFileSync(file));
+});
+await new Promise((done) => server.listen(0, '127.0.0.1', done));
+const origin = `http://127.0.0.1:${server.address().port}`;
+const root = `${origin}${base}`;
+
+const index = JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8'));
+const stories = Object.values(index.entries).filter((e) => e.type === 'story');
+const docs = Object.values(index.entries).filter((e) => e.type === 'docs');
+const failures = [];
+let readyCards = 0;
+
+const browser = await chromium.launch({
+  executablePath: findChrome(),
+  args: CHROME_ARGS.filter((a) => !a.startsWith('--headless')),
+  headless: true,
+});
+
+try {
+  const context = await browser.newContext();
+  // Nothing leaves the machine: the catalog must not depend on the network.
+  await context.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
+  const page = await context.newPage();
+  let problems = [];
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() !== 'error') return;
+    // A resource the story means to miss (the broken-image story) is logged by the browser, not by code.
+    if (/^Failed to load resource/.test(message.text())) return;
+    problems.push(`console.error: ${message.text()}`);
+  });
+  page.on('response', (response) => {
+    const url = response.url();
+    if (response.status() >= 400 && /\.(m?js|css)(\?|$)/.test(url)) {
+      problems.push(`HTTP ${response.status()} for ${url}`);
+    }
+  });
+
+  // The manager page: the sidebar lists the stories and the preview iframe renders the first one.
+  try {
+    await page.goto(`${root}index.html?path=/story/${stories[0].id}`);
+    await page.waitForSelector(`[data-item-id="${stories[0].id}"]`, { timeout: 30_000 });
+    await page
+      .frameLocator('#storybook-preview-iframe')
+      .locator('body.sb-show-main, body.sb-show-errordisplay')
+      .first()
+      .waitFor({ timeout: 30_000 });
+  } catch (error) {
+    problems.push(`did not render: ${error.message.split('\n')[0]}`);
+  }
+  if (problems.length) failures.push(`manager page (index.html): ${problems.join('; ')}`);
+
+  let timeouts = 0;
+  for (const story of [...stories, ...docs]) {
+    problems = [];
+    await page.goto(`${root}iframe.html?id=${encodeURIComponent(story.id)}&viewMode=${story.type === 'docs' ? 'docs' : 'story'}`);
+    try {
+      await page.waitForSelector('body.sb-show-main, body.sb-show-errordisplay', { timeout: 30_000 });
+    } catch {
+      problems.push('the story never finished rendering');
+      // A catalog whose preview cannot load fails every story the same way: stop after a few.
+      if (++timeouts >= 3) {
+        failures.push(`${story.id}: ${problems.join('; ')}`, 'stopped after 3 stories that never rendered');
+        break;
+      }
+    }
+    const result = await page.evaluate(async () => {
+      const root = document.querySelector('#storybook-root:not(:empty)') ?? document.querySelector('#storybook-docs');
+      const elements = [...(root?.querySelectorAll('*') ?? [])].filter((el) => el.localName.startsWith('news-'));
+      await Promise.all(elements.map((el) => el.updateComplete).filter(Boolean));
+      return {
+        errorDisplay: document.body.classList.contains('sb-show-errordisplay')
+          ? (document.querySelector('#error-message')?.textContent ?? 'error display shown')
+          : '',
+        undefinedTags: [...new Set(elements.filter((el) => !customElements.get(el.localName)).map((el) => el.localName))],
+        unrendered: elements.filter((el) => !el.shadowRoot).map((el) => el.localName),
+        readyCards: elements.filter((el) => el.localName === 'news-card' && el.getAttribute('state') === 'ready').length,
+      };
+    });
+    if (result.errorDisplay) problems.push(`Storybook error: ${result.errorDisplay.trim()}`);
+    if (result.undefinedTags.length) problems.push(`undefined elements: ${result.undefinedTags.join(', ')}`);
+    if (result.unrendered.length) problems.push(`elements with no shadow root: ${result.unrendered.join(', ')}`);
+    readyCards += result.readyCards;
+    if (problems.length) failures.push(`${story.id}: ${problems.join('; ')}`);
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
+
+if (readyCards === 0) failures.push('no <news-card> reached state="ready" in any story');
+
+if (failures.length) {
+  console.error(`Static catalog check failed (${failures.length}) at ${root}:`);
+  for (const f of failures) console.error(`  - ${f}`);
+  process.exit(1);
+}
+console.log(
+  `Static catalog OK: ${stories.length} stories and ${docs.length} docs pages rendered from ${root} (${readyCards} ready cards).`,
+);
