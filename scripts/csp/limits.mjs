@@ -164,7 +164,11 @@ async function runOnce(scenario) {
   return { ...outcome, tasks: tasks.length, durations: tasks.map((t) => t.duration), longest, errors };
 }
 
-const report = new Report(`limits: each render fits in one long task of at most ${LIMIT_MS} ms`);
+const report = new Report(
+  ENFORCE_TIME
+    ? `limits: each render fits in one long task of at most ${LIMIT_MS} ms`
+    : `limits: each oversized input ends ready without page errors (the ${LIMIT_MS} ms long-task goal is reported above)`,
+);
 for (const scenario of SCENARIOS) {
   const runs = [];
   try {

@@ -793,9 +793,10 @@ const CASES: Case[] = [
     async extra([el], ctx) {
       expect(text(el, 'headline')).to.equal('Second');
       expect(eventsOf(ctx, el, 'news-card-load').length).to.equal(1);
-      const first = await serverCount((el as unknown as Json).__firstKey as string);
-      expect(first.count).to.equal(1);
-      expect(first.closed, 'the first request was aborted').to.equal(1);
+      const firstKey = (el as unknown as Json).__firstKey as string;
+      // The server sees the abort when the browser closes the connection, which can lag on a busy machine.
+      expect(await until(async () => (await serverCount(firstKey)).closed >= 1, 10000), 'the first request was aborted').to.equal(true);
+      expect((await serverCount(firstKey)).count).to.equal(1);
     },
   },
   {
@@ -831,7 +832,7 @@ const CASES: Case[] = [
     async extra([el], ctx) {
       expect(text(el, 'headline')).to.equal('From the property');
       const key = (el as unknown as Json).__key as string;
-      expect(await until(async () => (await serverCount(key)).closed === 1, 3000), 'the request was aborted').to.equal(true);
+      expect(await until(async () => (await serverCount(key)).closed >= 1, 10000), 'the request was aborted').to.equal(true);
       expect(eventsOf(ctx, el, 'news-card-load').length).to.equal(0);
     },
   },
@@ -866,7 +867,7 @@ const CASES: Case[] = [
     expectState: 'loading',
     async extra([el], ctx) {
       const key = (el as unknown as Json).__key as string;
-      expect(await until(async () => (await serverCount(key)).closed === 1, 3000), 'the request was aborted').to.equal(true);
+      expect(await until(async () => (await serverCount(key)).closed >= 1, 10000), 'the request was aborted').to.equal(true);
       expect(eventsOf(ctx, el, 'news-card-error').length + eventsOf(ctx, el, 'news-card-load').length, 'nothing fired').to.equal(0);
     },
   },
