@@ -46,14 +46,23 @@ describe('the seed article in every format', () => {
   });
 
   describe('WordPress REST v2 post with _embed', () => {
-    // A post does not name its site: there is no publisher to compare.
-    const parts = { publisher: false, caption: true };
+    // A post does not name its site; the fixture carries Yoast's yoast_head_json, as most sites do, and
+    // the publisher comes from its og_site_name.
+    const parts = { publisher: true, caption: true };
 
     it('fromWordPress gives the seed, with no problems', async () => {
       const result = fromWordPress(await loadJson('formats/seed.wordpress.json'));
       expectSeed(result, parts);
-      expect(result.article?.publisher).to.equal(undefined);
+      expect(result.article?.publisher).to.deep.equal({ name: 'The Cradle' });
       expect(result.problems).to.deep.equal([]);
+    });
+
+    it('without yoast_head_json there is no publisher', async () => {
+      const data = (await loadJson('formats/seed.wordpress.json')) as Record<string, unknown>;
+      delete data.yoast_head_json;
+      const result = fromWordPress(data);
+      expectSeed(result, { publisher: false, caption: true });
+      expect(result.article?.publisher).to.equal(undefined);
     });
 
     it('normalizeArticle detects it and gives the same article', async () => {
