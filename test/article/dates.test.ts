@@ -1,6 +1,5 @@
 import { expect } from '@open-wc/testing';
 import { checkDate, isDateOnly, normalizeDate, toDate } from '../../src/article/dates.js';
-import { describe, it } from './mocha.js';
 
 describe('normalizeDate', () => {
   const VALID: Array<[input: string, canonical: string]> = [

@@ -4,7 +4,6 @@ import { normalizeArticle } from '../../src/article/normalize.js';
 import type { Article, NormalizeResult } from '../../src/article/types.js';
 import { checkSrcsetUrl, checkUrl, safeSrcset } from '../../src/article/url-policy.js';
 import { loadArticleSchema, validateAgainst } from './schema-check.js';
-import { before, describe, it } from './mocha.js';
 
 type Json = Record<string, unknown>;
 type Normalizer = (input: unknown) => NormalizeResult;

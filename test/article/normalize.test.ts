@@ -12,7 +12,6 @@ import {
 import { normalizeArticle } from '../../src/article/normalize.js';
 import type { Article, NormalizeResult, Problem } from '../../src/article/types.js';
 import { loadArticleSchema, validateAgainst } from './schema-check.js';
-import { before, describe, it } from './mocha.js';
 
 type Json = Record<string, unknown>;
 

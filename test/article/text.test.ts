@@ -1,7 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { MAX_TEXT_LENGTH } from '../../src/article/limits.js';
 import { balanceBidi, cleanText } from '../../src/article/text.js';
-import { describe, it } from './mocha.js';
 
 const LRE = '\u202A';
 const RLE = '\u202B';

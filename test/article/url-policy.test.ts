@@ -1,7 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { MAX_URL_LENGTH } from '../../src/article/limits.js';
 import { checkSrcsetUrl, checkUrl, parseSrcsetString, safeSrcset, safeUrl } from '../../src/article/url-policy.js';
-import { describe, it } from './mocha.js';
 
 const ALLOWED: Array<[input: string, cleaned: string]> = [
   ['https://example.com/news/a', 'https://example.com/news/a'],

@@ -5,6 +5,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/news-card.js';
 import type { NewsCard } from '../../src/elements/news-card/news-card.js';
 import type { Article } from '../../src/article/types.js';
+import { metaTags } from '../article/adapters/helpers.js';
 import { $, $$, loadSeed, partText } from './helpers.js';
 
 interface Rendered {
@@ -46,18 +47,6 @@ async function fixtureJson(path: string): Promise<unknown> {
   return (await fetch(`/test/fixtures/${path}`)).json();
 }
 
-function metaRecord(html: string): Record<string, string | string[]> {
-  const doc = new DOMParser().parseFromString(html, 'text/html');
-  const record: Record<string, string | string[]> = {};
-  for (const meta of Array.from(doc.querySelectorAll('meta[content]'))) {
-    const key = meta.getAttribute('property') ?? meta.getAttribute('name');
-    if (!key) continue;
-    const previous = record[key];
-    const content = meta.getAttribute('content') ?? '';
-    record[key] = previous === undefined ? content : [...(Array.isArray(previous) ? previous : [previous]), content];
-  }
-  return record;
-}
 
 describe('<news-card> renders the seed identically from every channel and format', () => {
   let seed: Article;
@@ -112,8 +101,8 @@ describe('<news-card> renders the seed identically from every channel and format
   });
 
   it('an Open Graph record of the article page as the article property', async () => {
-    const page = await (await fetch('/test/fixtures/formats/seed.opengraph.html')).text();
-    const card = await fixture<NewsCard>(html`<news-card .article=${metaRecord(page)}></news-card>`);
+    const page = new DOMParser().parseFromString(await (await fetch('/test/fixtures/formats/seed.opengraph.html')).text(), 'text/html');
+    const card = await fixture<NewsCard>(html`<news-card .article=${metaTags(page)}></news-card>`);
     // Open Graph has no caption or credit: everything else matches.
     expect(rendered(await ready(card))).to.deep.equal({ ...withoutRelated(reference), caption: undefined, credit: undefined });
   });
