@@ -151,24 +151,30 @@ export function notes(r) {
     if (p.ownInclusive?.length) lines.push(`  Our own functions, with everything they call: ${ownList(p.ownInclusive)}.`);
   }
   const prof = r.profiles ?? {};
-  if (prof.renderTrace?.ours) {
-    const { n, runs = 1, ours, vanilla } = prof.renderTrace;
+  const traces = prof.renderTrace && !prof.renderTrace.error ? Object.entries(prof.renderTrace) : [];
+  if (traces.length) {
     const phases = ['script', 'parse HTML', 'style', 'layout', 'paint', 'GC', 'other'];
+    const runs = traces[0][1].runs;
+    const head = traces.flatMap(([n]) => [`Ours, ${fmt(Number(n), 0)}`, `Baseline, ${fmt(Number(n), 0)}`]);
+    const cell = (t, ph) => fmt(t.phases[ph] ?? 0, 1);
     lines.push(
-      `- Where render time goes: renderer main-thread self time by phase, from the start of rendering ${fmt(n, 0)} cards to the next paint (Chromium trace; median of ${runs} traced runs per variant, so the rows need not add up):`,
+      `- Where render time goes: renderer main-thread self time (ms) by phase, from the start of rendering to the next paint (Chromium trace; median of ${runs} traced runs per variant and size, so a column need not add up to its total):`,
       '',
-      `  | Phase | Ours (ms) | Baseline (ms) |`,
-      `  | --- | --- | --- |`,
-      ...phases.map((ph) => `  | ${ph} | ${fmt(ours.phases[ph] ?? 0, 1)} | ${fmt(vanilla.phases[ph] ?? 0, 1)} |`),
-      `  | busy / wall | ${fmt(ours.busyMs, 1)} / ${fmt(ours.wallMs, 1)} | ${fmt(vanilla.busyMs, 1)} / ${fmt(vanilla.wallMs, 1)} |`,
+      `  | Phase | ${head.join(' | ')} |`,
+      `  | --- | ${head.map(() => '---').join(' | ')} |`,
+      ...phases.map((ph) => `  | ${ph} | ${traces.flatMap(([, t]) => [cell(t.ours, ph), cell(t.vanilla, ph)]).join(' | ')} |`),
+      `  | busy / wall | ${traces.flatMap(([, t]) => [t.ours, t.vanilla].map((v) => `${fmt(v.busyMs, 1)} / ${fmt(v.wallMs, 1)}`)).join(' | ')} |`,
       '',
-      `  Largest trace events, ours (first run): ${ours.top.slice(0, 5).map((e) => `\`${e.name}\` ${fmt(e.ms, 1)} ms`).join(', ')}.`,
+      `  Largest trace events, ours at ${fmt(Number(traces.at(-1)[0]), 0)} (first run): ${traces
+        .at(-1)[1]
+        .ours.top.slice(0, 5)
+        .map((e) => `\`${e.name}\` ${fmt(e.ms, 1)} ms`)
+        .join(', ')}.`,
     );
   } else if (prof.renderTrace?.error) lines.push(`- Render trace failed: ${prof.renderTrace.error}`);
-  if (prof.renderJs?.functions) {
-    const p = prof.renderJs;
+  for (const [n, p] of prof.renderJs && !prof.renderJs.error ? Object.entries(prof.renderJs) : []) {
     lines.push(
-      `- JavaScript in ours at ${fmt(p.n, 0)} cards (CPU profile of the unbundled dist/ modules; ${fmt(p.totalMs, 0)} ms of JS): by package ${p.files
+      `- JavaScript in ours at ${fmt(Number(n), 0)} cards (CPU profile of the unbundled dist/ modules; ${fmt(p.totalMs, 0)} ms of JS): by package ${p.files
         .slice(0, 5)
         .map((f) => `${f.name} ${fmt(f.percent, 0)}%`)
         .join(', ')}; top functions: ${p.functions
