@@ -152,3 +152,18 @@ export async function imagesReady(el: Element): Promise<void> {
   for (const img of images) img.loading = 'eager';
   await Promise.all(images.map((img) => img.decode().catch(() => undefined)));
 }
+
+/**
+ * Appends a new `<tag article="json">` to the document and waits for it to settle, recording the
+ * `news-card-error` events it fired on the way.
+ */
+export async function mountWithArticleAttribute(tag: string, json: string) {
+  const el = document.createElement(tag) as HTMLElement & { updateComplete: Promise<boolean> };
+  el.setAttribute('article', json);
+  const record = recordEvents<CustomEvent<{ problems: Array<{ path: string; message: string }>; status?: number }>>(document, 'news-card-error');
+  document.body.append(el);
+  await el.updateComplete;
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  record.stop();
+  return { el, events: record.events };
+}

@@ -1,8 +1,7 @@
-import { aTimeout, expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/news-byline.js';
 import type { NewsByline } from '../../src/elements/news-byline/news-byline.js';
-import type { NewsCardErrorDetail } from '../../src/internal/article-element.js';
-import { $, $$, HOSTILE_URLS, dayText, isHostile, partText, recordConsole, recordEvents, seedJson, urlsIn } from './helpers.js';
+import { $, $$, HOSTILE_URLS, dayText, isHostile, partText, recordConsole, seedJson, urlsIn, mountWithArticleAttribute } from './helpers.js';
 
 const THREE = [{ name: 'Ada' }, { name: 'Ben' }, { name: 'Cy' }];
 
@@ -148,16 +147,10 @@ describe('<news-byline>', () => {
       ['missing headline', '{"author":[{"name":"A"}]}'],
     ] as const) {
       it(`${name}: error state, fallback and event`, async () => {
-        const el = document.createElement('news-byline');
-        el.setAttribute('article', value);
-        const record = recordEvents<CustomEvent<NewsCardErrorDetail>>(document, 'news-card-error');
-        document.body.append(el);
-        await el.updateComplete;
-        await aTimeout(0);
-        record.stop();
+        const { el, events } = await mountWithArticleAttribute('news-byline', value);
         expect(el.getAttribute('state')).to.equal('error');
-        expect(record.events).to.have.length(1);
-        expect(record.events[0].detail.problems).to.have.length.greaterThan(0);
+        expect(events).to.have.length(1);
+        expect(events[0].detail.problems).to.have.length.greaterThan(0);
         expect($(el, '[part="error"]')).to.not.equal(null);
         expect(consoleRecord.warnings).to.have.length(1);
         await expect(el).to.be.accessible();

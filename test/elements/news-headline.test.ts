@@ -1,8 +1,8 @@
-import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/news-headline.js';
 import type { NewsHeadline } from '../../src/elements/news-headline/news-headline.js';
 import type { NewsCardErrorDetail } from '../../src/internal/article-element.js';
-import { $, $$, HOSTILE_URLS, isHostile, loadSeed, partText, recordConsole, recordEvents, seedJson, urlsIn } from './helpers.js';
+import { $, $$, HOSTILE_URLS, isHostile, loadSeed, partText, recordConsole, seedJson, urlsIn, mountWithArticleAttribute } from './helpers.js';
 
 const SEED_HEADLINE = 'US occupation forces convoy attacked in Iraq’s Basra province';
 
@@ -124,16 +124,10 @@ describe('<news-headline>', () => {
       ['missing headline', '{"description":"x"}'],
     ] as const) {
       it(`${name}: error state, fallback and event`, async () => {
-        const el = document.createElement('news-headline');
-        el.setAttribute('article', value);
-        const record = recordEvents<CustomEvent<NewsCardErrorDetail>>(document, 'news-card-error');
-        document.body.append(el);
-        await el.updateComplete;
-        await aTimeout(0);
-        record.stop();
+        const { el, events } = await mountWithArticleAttribute('news-headline', value);
         expect(el.getAttribute('state')).to.equal('error');
-        expect(record.events).to.have.length(1);
-        expect(record.events[0].detail.problems).to.have.length.greaterThan(0);
+        expect(events).to.have.length(1);
+        expect(events[0].detail.problems).to.have.length.greaterThan(0);
         expect(partText(el, 'error')).to.equal('This story could not be shown.');
         expect(consoleRecord.warnings).to.have.length(1);
         expect(consoleRecord.errors).to.have.length(0);

@@ -5,7 +5,7 @@ import type { NewsPhoto } from '../../src/elements/news-photo/news-photo.js';
 import type { NewsCardErrorDetail } from '../../src/internal/article-element.js';
 import { messagesFor } from '../../src/internal/messages.js';
 import { photoTemplate } from '../../src/internal/templates/photo.js';
-import { $, HOSTILE_URLS, isHostile, loadSeed, partText, recordConsole, recordEvents, seedJson, urlsIn } from './helpers.js';
+import { $, HOSTILE_URLS, isHostile, loadSeed, partText, recordConsole, recordEvents, seedJson, urlsIn, mountWithArticleAttribute } from './helpers.js';
 
 // A 4×3 PNG as a data: URL, which the URL policy refuses.
 const PNG_4x3 =
@@ -233,15 +233,9 @@ describe('<news-photo>', () => {
       ['missing headline', '{"image":{"url":"/a.jpg","alt":"x"}}'],
     ] as const) {
       it(`${name}: error state, fallback and event`, async () => {
-        const el = document.createElement('news-photo');
-        el.setAttribute('article', value);
-        const record = recordEvents<CustomEvent<NewsCardErrorDetail>>(document, 'news-card-error');
-        document.body.append(el);
-        await el.updateComplete;
-        await aTimeout(0);
-        record.stop();
+        const { el, events } = await mountWithArticleAttribute('news-photo', value);
         expect(el.getAttribute('state')).to.equal('error');
-        expect(record.events).to.have.length(1);
+        expect(events).to.have.length(1);
         expect($(el, '[part="error"]')).to.not.equal(null);
         expect(consoleRecord.warnings).to.have.length(1);
         await expect(el).to.be.accessible();

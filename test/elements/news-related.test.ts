@@ -1,8 +1,7 @@
-import { aTimeout, expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/news-related.js';
 import type { NewsRelated } from '../../src/elements/news-related/news-related.js';
-import type { NewsCardErrorDetail } from '../../src/internal/article-element.js';
-import { $, $$, HOSTILE_URLS, dayText, isHostile, loadSeed, recordConsole, recordEvents, seedJson, urlsIn } from './helpers.js';
+import { $, $$, HOSTILE_URLS, dayText, isHostile, loadSeed, recordConsole, seedJson, urlsIn, mountWithArticleAttribute } from './helpers.js';
 
 describe('<news-related>', () => {
   let consoleRecord: ReturnType<typeof recordConsole>;
@@ -87,15 +86,9 @@ describe('<news-related>', () => {
       ['missing headline', '{"related":[{"url":"/a","headline":"A"}]}'],
     ] as const) {
       it(`${name}: error state, fallback and event`, async () => {
-        const el = document.createElement('news-related');
-        el.setAttribute('article', value);
-        const record = recordEvents<CustomEvent<NewsCardErrorDetail>>(document, 'news-card-error');
-        document.body.append(el);
-        await el.updateComplete;
-        await aTimeout(0);
-        record.stop();
+        const { el, events } = await mountWithArticleAttribute('news-related', value);
         expect(el.getAttribute('state')).to.equal('error');
-        expect(record.events).to.have.length(1);
+        expect(events).to.have.length(1);
         expect($(el, '[part="error"]')).to.not.equal(null);
         expect(consoleRecord.warnings).to.have.length(1);
         await expect(el).to.be.accessible();
