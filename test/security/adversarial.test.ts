@@ -124,6 +124,16 @@ async function serverCount(key: string): Promise<{ count: number; closed: number
   return (await (await fetch(`/fault/count?of=${encodeURIComponent(key)}`)).json()) as { count: number; closed: number };
 }
 
+/**
+ * Waits until the server has received the request counted under `key`. An abort can only be seen by the
+ * server once the request has reached it; before that, the browser drops it without opening a connection.
+ */
+async function reachedServer(key: string): Promise<void> {
+  if (!(await until(async () => (await serverCount(key)).count >= 1, 10000))) {
+    throw new Error(`the request ${key} never reached the server`);
+  }
+}
+
 const src = (ctx: Ctx, path: string, name: string) => `${path}${path.includes('?') ? '&' : '?'}key=${ctx.key(name)}`;
 
 /** Mounts a <news-card src> and returns it once its first update has started the request. */
@@ -783,7 +793,9 @@ const CASES: Case[] = [
     class: RACES,
     async setup(ctx) {
       const first = ctx.key('race-aborted');
-      const el = await fetching(ctx, `/fault/article?headline=First&delay=150&key=${first}`);
+      // The first answer is slow enough that the abort always comes before it.
+      const el = await fetching(ctx, `/fault/article?headline=First&delay=3000&key=${first}`);
+      await reachedServer(first);
       el.setAttribute('src', src(ctx, '/fault/article?headline=Second&delay=500', 'race-slow-second'));
       (el as unknown as Json).__firstKey = first;
       return [el];
@@ -824,6 +836,7 @@ const CASES: Case[] = [
     async setup(ctx) {
       const key = ctx.key('race-property');
       const el = await fetching(ctx, `/fault/never?key=${key}`);
+      await reachedServer(key);
       el.article = { ...ctx.seed, headline: 'From the property' };
       (el as unknown as Json).__key = key;
       return [el];
@@ -860,6 +873,7 @@ const CASES: Case[] = [
     async setup(ctx) {
       const key = ctx.key('removed-never');
       const el = await fetching(ctx, `/fault/never?key=${key}`);
+      await reachedServer(key);
       el.remove();
       (el as unknown as Json).__key = key;
       return [el];
