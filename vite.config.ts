@@ -6,11 +6,15 @@
  *                              Lit, React and the @lit-labs packages external, not minified.
  *   vite build --mode bundle   dist/news-card.bundle.js: one minified ES module for CDN use, Lit included.
  *
+ * Both minify the CSS inside Lit's css`…` templates (scripts/vite-minify-css.ts): the stylesheets ship
+ * without their indentation, line breaks and comments.
+ *
  * Any other mode (Storybook, `vite` dev server, tests) gets the plain defaults: nothing here may change
  * how Storybook builds the catalog.
  */
 import { defineConfig, type UserConfig } from 'vite';
 import pkg from './package.json' with { type: 'json' };
+import { minifyLitCss } from './scripts/vite-minify-css.js';
 
 /** Each public entry point of the package, keyed by its path under dist/ without `.js`. */
 export const entries: Record<string, string> = {
@@ -29,6 +33,7 @@ export const entries: Record<string, string> = {
 const external = /^(lit|lit-html|lit-element|@lit\/[^/]+|@lit-labs\/[^/]+|react|react-dom)(\/.*)?$|^node:/;
 
 const library: UserConfig = {
+  plugins: [minifyLitCss()],
   build: {
     target: 'es2022',
     outDir: 'dist',
@@ -50,6 +55,7 @@ const library: UserConfig = {
 };
 
 const bundle: UserConfig = {
+  plugins: [minifyLitCss()],
   // Lit's production build, whatever NODE_ENV the caller has.
   resolve: { conditions: ['module', 'browser', 'production'] },
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },

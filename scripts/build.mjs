@@ -3,6 +3,8 @@
 //   1. custom-elements.json and vscode.html-custom-data.json (cem analyze, custom-elements-manifest.config.mjs)
 //   2. dist/**/*.js          ES modules, one per source module, Lit external   (vite build --mode lib)
 //   3. dist/news-card.bundle.js   one minified ES module with Lit, for CDNs     (vite build --mode bundle)
+//      Both vite builds minify the CSS in Lit css`` templates (scripts/vite-minify-css.ts); a template it
+//      cannot minify safely is shipped as written, with a warning below its step.
 //   4. dist/**/*.d.ts        declarations                                       (tsc -p tsconfig.build.json)
 //   5. dist/article.schema.json
 //   6. a check that every file package.json "exports" names is there.
