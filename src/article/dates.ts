@@ -19,6 +19,8 @@
  * without trailing zeros.
  */
 
+import { typeName } from './type-name.js';
+
 /** The result of {@link checkDate}: the canonical `date` or the `problem` that rejected the value. */
 export interface DateCheck {
   date?: string;
@@ -26,8 +28,9 @@ export interface DateCheck {
 }
 
 const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
+// A date, optionally with a time. The zone is optional here so that a missing one gets its own problem.
 const DATE_TIME =
-  /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?(?:([Zz])|([+-])(\d{2}):?(\d{2}))?$/;
+  /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?(?:([Zz])|([+-])(\d{2}):?(\d{2}))?)?$/;
 
 function pad(value: number, length = 2): string {
   return String(value).padStart(length, '0');
@@ -58,12 +61,6 @@ function fromDateObject(value: Date): DateCheck {
   return { date: iso.replace(/\.000Z$/, 'Z').replace(/(\.\d*?)0+Z$/, '$1Z') };
 }
 
-function typeName(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'array';
-  return typeof value;
-}
-
 /** Checks one date value. Never throws. */
 export function checkDate(value: unknown): DateCheck {
   try {
@@ -73,19 +70,16 @@ export function checkDate(value: unknown): DateCheck {
     const text = value.trim();
     if (text === '') return { problem: 'Empty date' };
 
-    const dateOnly = DATE_ONLY.exec(text);
-    if (dateOnly) {
-      const [year, month, day] = dateOnly.slice(1, 4).map(Number);
-      const problem = checkDay(year, month, day);
-      return problem ? { problem } : { date: `${dateOnly[1]}-${dateOnly[2]}-${dateOnly[3]}` };
-    }
-
     const m = DATE_TIME.exec(text);
     if (!m) return { problem: 'Not an ISO 8601 date (expected YYYY-MM-DD or YYYY-MM-DDThh:mm:ssZ)' };
     const [year, month, day, hour, minute] = m.slice(1, 6).map(Number);
-    const second = m[6] === undefined ? 0 : Number(m[6]);
     const dayProblem = checkDay(year, month, day);
     if (dayProblem) return { problem: dayProblem };
+    const date = `${m[1]}-${m[2]}-${m[3]}`;
+    // A date with no time is kept as a date.
+    if (m[4] === undefined) return { date };
+
+    const second = m[6] === undefined ? 0 : Number(m[6]);
     if (hour > 23 || minute > 59 || second > 59) {
       return { problem: `Time ${m[4]}:${m[5]}${m[6] === undefined ? '' : `:${m[6]}`} does not exist` };
     }
@@ -102,7 +96,7 @@ export function checkDate(value: unknown): DateCheck {
     }
     const fraction = (m[7] ?? '').slice(0, 3).replace(/0+$/, '');
     return {
-      date: `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${pad(second)}${fraction ? `.${fraction}` : ''}${zone}`,
+      date: `${date}T${m[4]}:${m[5]}:${pad(second)}${fraction ? `.${fraction}` : ''}${zone}`,
     };
   } catch {
     return { problem: 'Date could not be read' };

@@ -8,16 +8,11 @@
  * 4. anything else that is an object: the canonical shape.
  * Values that are not objects (and arrays with no JSON-LD node) give `null`. Never throws.
  */
+import { isRec, type Rec } from './adapters/shared.js';
 import type { ArticleFormat } from './types.js';
-
-type Obj = Record<string, unknown>;
 
 // Enough to find a JSON-LD node in any realistic array without walking a hostile one.
 const MAX_SCAN = 100;
-
-function isObject(value: unknown): value is Obj {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function safe<T>(read: () => T, fallback: T): T {
   try {
@@ -28,19 +23,19 @@ function safe<T>(read: () => T, fallback: T): T {
 }
 
 function isJsonLdNode(value: unknown): boolean {
-  return safe(() => isObject(value) && ('@context' in value || '@type' in value || '@graph' in value), false);
+  return safe(() => isRec(value) && ('@context' in value || '@type' in value || '@graph' in value), false);
 }
 
 function hasRendered(value: unknown): boolean {
-  return isObject(value) && 'rendered' in value;
+  return isRec(value) && 'rendered' in value;
 }
 
-function isWordPress(value: Obj): boolean {
+function isWordPress(value: Rec): boolean {
   if (hasRendered(value.title) || '_embedded' in value) return true;
   return (hasRendered(value.content) || hasRendered(value.excerpt)) && 'link' in value;
 }
 
-function isOpenGraph(value: Obj): boolean {
+function isOpenGraph(value: Rec): boolean {
   return Object.keys(value).some((key) => key.startsWith('og:') || key.startsWith('article:'));
 }
 
@@ -54,7 +49,7 @@ export function detectFormat(input: unknown): ArticleFormat | null {
       }
       return null;
     }
-    if (!isObject(input)) return null;
+    if (!isRec(input)) return null;
     if (isJsonLdNode(input)) return 'json-ld';
     if (safe(() => isWordPress(input), false)) return 'wordpress';
     if (safe(() => isOpenGraph(input), false)) return 'open-graph';

@@ -11,7 +11,7 @@ import { fromOpenGraph } from './adapters/open-graph.js';
 import { fromWordPress } from './adapters/wordpress.js';
 import { normalizeCanonical } from './canonical.js';
 import { detectFormat } from './detect.js';
-import type { NormalizeResult, Problem } from './types.js';
+import type { ArticleFormat, NormalizeResult, Problem } from './types.js';
 
 const MAX_ERROR_MESSAGE = 200;
 
@@ -25,18 +25,12 @@ function parse(text: string): { data?: unknown; problem?: Problem } {
   }
 }
 
-function runAdapter(data: unknown): NormalizeResult {
-  switch (detectFormat(data)) {
-    case 'json-ld':
-      return fromJsonLd(data);
-    case 'wordpress':
-      return fromWordPress(data);
-    case 'open-graph':
-      return fromOpenGraph(data);
-    default:
-      return normalizeCanonical(data);
-  }
-}
+const ADAPTERS: Record<ArticleFormat, (data: unknown) => NormalizeResult> = {
+  canonical: normalizeCanonical,
+  'json-ld': fromJsonLd,
+  wordpress: fromWordPress,
+  'open-graph': fromOpenGraph,
+};
 
 /**
  * Turns article data in any supported format into a canonical `Article`. Never throws.
@@ -51,9 +45,10 @@ export function normalizeArticle(input: unknown): NormalizeResult {
       if (parsed.problem) return { article: null, problems: [parsed.problem] };
       data = parsed.data;
     }
-    const result = runAdapter(data);
-    const problems: Problem[] = Array.isArray(result?.problems) ? [...result.problems] : [];
-    if (!result?.article) {
+    // Values that are not articles at all get the canonical check, which says what they are.
+    const result = ADAPTERS[detectFormat(data) ?? 'canonical'](data);
+    const problems = [...result.problems];
+    if (!result.article) {
       if (problems.length === 0) problems.push({ path: 'headline', message: 'The article has no usable headline' });
       return { article: null, problems };
     }

@@ -22,6 +22,7 @@
  * invisible characters count towards that window.
  */
 import { MAX_TEXT_LENGTH } from './limits.js';
+import { typeName } from './type-name.js';
 
 /** The result of {@link cleanText}: the cleaned `text`, a `problem` to report, or both when the text was cut. */
 export interface TextResult {
@@ -119,12 +120,6 @@ export function balanceBidi(text: string): string {
   }
   parts.push(text.slice(from));
   return parts.join('');
-}
-
-function typeName(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'array';
-  return typeof value;
 }
 
 /**

@@ -33,6 +33,7 @@
  * have parsed, minus the ignored characters, and is safe to bind to `href`, `src` or `srcset`.
  */
 import { MAX_IMAGE_DIMENSION, MAX_URL_LENGTH } from './limits.js';
+import { typeName } from './type-name.js';
 
 export interface UrlPolicyOptions {
   /** Also accept `mailto:` URLs (author links). Default `false`. */
@@ -144,19 +145,18 @@ function stripIgnored(value: string): string {
   return value.slice(start, end).replace(TAB_OR_NEWLINE, '');
 }
 
-function typeName(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'array';
-  return typeof value;
+/** The platform's parse of a URL, or `undefined` when it does not parse. */
+function parse(url: string, base?: string): URL | undefined {
+  try {
+    return new URL(url, base);
+  } catch {
+    return undefined;
+  }
 }
 
 function checkHttp(cleaned: string): UrlCheck {
-  let parsed: URL;
-  try {
-    parsed = new URL(cleaned);
-  } catch {
-    return { problem: 'Not a valid URL' };
-  }
+  const parsed = parse(cleaned);
+  if (!parsed) return { problem: 'Not a valid URL' };
   if (parsed.username !== '' || parsed.password !== '') {
     return { problem: 'URLs with a user name or password are not allowed' };
   }
@@ -171,12 +171,8 @@ function checkHttp(cleaned: string): UrlCheck {
 }
 
 function checkRelative(cleaned: string): UrlCheck {
-  let resolved: URL;
-  try {
-    resolved = new URL(cleaned, RELATIVE_BASE);
-  } catch {
-    return { problem: 'Not a valid URL' };
-  }
+  const resolved = parse(cleaned, RELATIVE_BASE);
+  if (!resolved) return { problem: 'Not a valid URL' };
   if (resolved.protocol !== 'https:' || resolved.host !== RELATIVE_BASE_HOST) {
     return { problem: 'Protocol-relative URLs (//host) are not allowed' };
   }
@@ -190,25 +186,22 @@ function checkRelative(cleaned: string): UrlCheck {
 export function checkUrl(value: unknown, opts: UrlPolicyOptions = {}): UrlCheck {
   try {
     if (typeof value !== 'string') return { problem: `Expected a URL string, got ${typeName(value)}` };
-    // Far too long even before stripping: no need to read it.
-    if (value.length > 4 * MAX_URL_LENGTH) return { problem: `URL is longer than ${MAX_URL_LENGTH} characters` };
-    const cleaned = stripIgnored(value);
+    // Far too long even before stripping: no need to clean it, it is rejected as too long below.
+    const cleaned = value.length > 4 * MAX_URL_LENGTH ? value : stripIgnored(value);
     if (cleaned === '') return { problem: 'Empty URL' };
     if (cleaned.length > MAX_URL_LENGTH) return { problem: `URL is longer than ${MAX_URL_LENGTH} characters` };
     if (CONTROL.test(cleaned)) return { problem: 'URL contains control characters' };
 
-    const allowed = (scheme: string): boolean =>
-      scheme === 'http' || scheme === 'https' || (scheme === 'mailto' && opts?.allowMailto === true);
-
+    // A scheme outside the policy, in the decoded probe first, then in the URL as the browser reads it.
+    const forbidden = (url: string): string | undefined => {
+      const scheme = SCHEME.exec(url)?.[1]?.toLowerCase();
+      const allowed = scheme === 'http' || scheme === 'https' || (scheme === 'mailto' && opts?.allowMailto === true);
+      return scheme === undefined || allowed ? undefined : `The "${scheme}:" scheme is not allowed`;
+    };
     const probe = schemeProbe(cleaned);
-    const probeScheme = SCHEME.exec(probe)?.[1]?.toLowerCase();
-    if (probeScheme !== undefined && !allowed(probeScheme)) {
-      return { problem: `The "${probeScheme}:" scheme is not allowed` };
-    }
+    const rejected = forbidden(probe) ?? forbidden(cleaned);
+    if (rejected !== undefined) return { problem: rejected };
     const scheme = SCHEME.exec(cleaned)?.[1]?.toLowerCase();
-    if (scheme !== undefined && !allowed(scheme)) {
-      return { problem: `The "${scheme}:" scheme is not allowed` };
-    }
     if (scheme === undefined && probe.startsWith('//')) {
       return { problem: 'Protocol-relative URLs (//host) are not allowed' };
     }

@@ -11,10 +11,26 @@
  * `inLanguage` on the `WebPage` node and the picture behind `primaryImageOfPage`), those are read from
  * the page.
  */
-import { normalizeCanonical } from '../canonical.js';
 import { splitCredit } from '../html-text.js';
 import type { NormalizeResult, Problem } from '../types.js';
-import { date, guard, isRec, list, num, parseJson, sameRatio, str, text, url, type Rec } from './shared.js';
+import {
+  date,
+  fail,
+  finish,
+  first,
+  guard,
+  isRec,
+  list,
+  num,
+  parseJson,
+  report,
+  srcsetOf,
+  str,
+  text,
+  url,
+  type Rec,
+  type Rendition,
+} from './shared.js';
 
 type Index = Map<string, Rec>;
 
@@ -64,14 +80,18 @@ function topNodes(data: unknown): unknown[] {
 
 /** A URL from a string, an `ImageObject` (`url`, else `contentUrl`) or a reference to one. */
 function imageUrl(value: unknown, index: Index, path: string, problems: Problem[]): string | undefined {
-  const node = resolve(Array.isArray(value) ? value[0] : value, index);
+  const node = resolve(first(value), index);
   return url(isRec(node) ? (node.url ?? node.contentUrl) : node, path, problems);
 }
 
-interface Candidate {
-  url: string;
-  width?: number;
-  height?: number;
+/**
+ * Each item of a value that may be one item or a list, with its path (`author`, or `author[2]` in a
+ * list). Holes in a sparse array are skipped.
+ */
+const items = (value: unknown, path: string): Array<[unknown, string]> =>
+  list(value).flatMap((item, i): Array<[unknown, string]> => [[item, Array.isArray(value) ? `${path}[${i}]` : path]]);
+
+interface Candidate extends Rendition {
   caption?: string;
   credit?: string;
 }
@@ -81,42 +101,30 @@ interface Candidate {
  * and the others with a width and the same aspect ratio become `sources`.
  */
 function readImage(value: unknown, index: Index, problems: Problem[], path: string): Rec | undefined {
-  const many = Array.isArray(value);
   const candidates: Candidate[] = [];
-  list(value).forEach((item, i) => {
-    const at = many ? `${path}[${i}]` : path;
+  for (const [item, at] of items(value, path)) {
     const node = resolve(item, index);
     if (isRec(node)) {
       const src = url(node.url ?? node.contentUrl, `${at}.url`, problems);
-      if (src === undefined) {
-        if (str(node.url ?? node.contentUrl) === undefined) problems.push({ path: at, message: 'Image has no url' });
-        return;
+      if (src !== undefined) {
+        candidates.push({
+          url: src,
+          width: num(node.width),
+          height: num(node.height),
+          caption: text(node.caption),
+          credit: text(node.creditText) ?? text(node.copyrightNotice),
+        });
+      } else if (str(node.url ?? node.contentUrl) === undefined) {
+        report(problems, at, 'Image has no url');
       }
-      candidates.push({
-        url: src,
-        width: num(node.width),
-        height: num(node.height),
-        caption: text(node.caption),
-        credit: text(node.creditText) ?? text(node.copyrightNotice),
-      });
     } else {
       const src = url(node, at, problems);
       if (src !== undefined) candidates.push({ url: src });
-      else if (str(node) === undefined) problems.push({ path: at, message: 'Expected an image URL or ImageObject' });
+      else if (str(node) === undefined) report(problems, at, 'Expected an image URL or ImageObject');
     }
-  });
+  }
   if (!candidates.length) return undefined;
   const best = candidates.reduce((a, b) => ((b.width ?? 0) > (a.width ?? 0) ? b : a));
-  const seen = new Set([best.url]);
-  // Other crops (Google asks for 16:9, 4:3 and 1:1) are different pictures, not srcset candidates.
-  const sources = candidates.flatMap((c) =>
-    c.width !== undefined &&
-    sameRatio(c.width, c.height, best.width, best.height) &&
-    !seen.has(c.url) &&
-    seen.add(c.url)
-      ? [{ url: c.url, width: c.width }]
-      : [],
-  );
   const captioned = best.caption !== undefined ? best : candidates.find((c) => c.caption !== undefined);
   const split = splitCredit(captioned?.caption ?? '');
   return {
@@ -125,7 +133,8 @@ function readImage(value: unknown, index: Index, problems: Problem[], path: stri
     height: best.height,
     caption: split.caption,
     creditText: best.credit ?? split.credit ?? candidates.find((c) => c.credit)?.credit,
-    sources: sources.length ? sources : undefined,
+    // Other crops (Google asks for 16:9, 4:3 and 1:1) are different pictures, not srcset candidates.
+    sources: srcsetOf(best, candidates),
   };
 }
 
@@ -136,11 +145,10 @@ function readPerson(value: unknown, index: Index, problems: Problem[], path: str
     ? (text(node.name) ?? text([str(node.givenName), str(node.familyName)].filter(Boolean).join(' ')))
     : text(node);
   if (name === undefined || /^[a-z][\w+.-]*:\/\//i.test(name)) {
-    problems.push({ path, message: name ? 'A URL is not a name: author dropped' : 'Has no name: dropped' });
-    return undefined;
+    return report(problems, path, name ? 'A URL is not a name: author dropped' : 'Has no name: dropped');
   }
   if (!isRec(node)) return { name };
-  const job = Array.isArray(node.jobTitle) ? node.jobTitle[0] : node.jobTitle;
+  const job = first(node.jobTitle);
   return {
     name,
     url: url(node.url, `${path}.url`, problems, true),
@@ -160,7 +168,7 @@ function findArticle(nodes: unknown[], index: Index): { article?: Rec; page?: Re
     if (node.mainEntity !== undefined) pages.push(node);
   }
   for (const page of pages) {
-    const main = resolve(Array.isArray(page.mainEntity) ? page.mainEntity[0] : page.mainEntity, index);
+    const main = resolve(first(page.mainEntity), index);
     if (!isRec(main)) continue;
     if (!article && (isArticle(main) || main.headline !== undefined)) return { article: main, page };
     if (article && (main === article || (main['@id'] !== undefined && main['@id'] === article['@id']))) {
@@ -181,8 +189,7 @@ function findArticle(nodes: unknown[], index: Index): { article?: Rec; page?: Re
 function readBoolean(value: unknown, problems: Problem[], path: string): boolean | undefined {
   if (typeof value === 'boolean') return value;
   if (typeof value === 'string' && /^(?:true|false)$/i.test(value.trim())) return /^\s*true/i.test(value);
-  if (value !== undefined) problems.push({ path, message: 'Expected true or false' });
-  return undefined;
+  return value === undefined ? undefined : report(problems, path, 'Expected true or false');
 }
 
 /** Converts schema.org JSON-LD (an object, an array of nodes, an `@graph`, or its JSON text) to an article. */
@@ -193,15 +200,12 @@ export function fromJsonLd(input: unknown): NormalizeResult {
     const index: Index = new Map();
     indexNodes(data, index);
     const { article: a, page } = findArticle(topNodes(data), index);
-    if (!a) {
-      problems.push({ path: '', message: 'No schema.org Article, NewsArticle, BlogPosting or WebPage mainEntity found' });
-      return { article: null, problems };
-    }
+    if (!a) return fail('No schema.org Article, NewsArticle, BlogPosting or WebPage mainEntity found', problems);
     const p: Rec = page && page !== a ? page : {};
     const kinds = types(a);
     const section = text(a.articleSection);
     const language = resolve(a.inLanguage ?? p.inLanguage, index);
-    const identifier = resolve(Array.isArray(a.identifier) ? a.identifier[0] : a.identifier, index);
+    const identifier = resolve(first(a.identifier), index);
     const mainPage = a.mainEntityOfPage;
     // SEO plugins name the page by its URL: `"mainEntityOfPage": { "@id": "https://…" }`.
     const pageUrl =
@@ -215,13 +219,10 @@ export function fromJsonLd(input: unknown): NormalizeResult {
       inLanguage: str(isRec(language) ? (language.alternateName ?? language.name) : language),
       headline: text(a.headline) ?? text(a.name),
       alternativeHeadline: text(a.alternativeHeadline),
-      kicker: section === undefined ? undefined : { text: section },
+      kicker: section && { text: section },
       articleSection: section,
       description: text(a.description) ?? text(p.description),
-      author: list(a.author).flatMap((item, i) => {
-        const person = readPerson(item, index, problems, Array.isArray(a.author) ? `author[${i}]` : 'author');
-        return person ? [person] : [];
-      }),
+      author: items(a.author, 'author').flatMap(([item, path]) => readPerson(item, index, problems, path) ?? []),
       publisher: undefined as Rec | undefined,
       datePublished: date(a.datePublished, 'datePublished', problems),
       dateModified: date(a.dateModified, 'dateModified', problems),
@@ -234,10 +235,10 @@ export function fromJsonLd(input: unknown): NormalizeResult {
           : undefined,
     };
 
-    const publisher = resolve(Array.isArray(a.publisher) ? a.publisher[0] : a.publisher, index);
+    const publisher = resolve(first(a.publisher), index);
     if (publisher !== undefined) {
       const name = text(isRec(publisher) ? publisher.name : publisher);
-      if (name === undefined) problems.push({ path: 'publisher', message: 'Has no name: dropped' });
+      if (name === undefined) report(problems, 'publisher', 'Has no name: dropped');
       else if (!isRec(publisher)) record.publisher = { name };
       else {
         record.publisher = {
@@ -248,8 +249,6 @@ export function fromJsonLd(input: unknown): NormalizeResult {
       }
     }
     if (!(record.author as unknown[]).length) record.author = undefined;
-
-    const result = normalizeCanonical(record);
-    return { article: result.article, problems: [...problems, ...result.problems] };
+    return finish(record, problems);
   });
 }

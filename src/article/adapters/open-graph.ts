@@ -14,24 +14,23 @@
  * there is exactly one); a URL with no name to go with it cannot be shown as a byline, so it is
  * dropped with a problem.
  */
-import { normalizeCanonical } from '../canonical.js';
 import type { NormalizeResult, Problem } from '../types.js';
 import { fromJsonLd } from './json-ld.js';
-import { date, guard, isRec, num, str, text, url, type Rec } from './shared.js';
+import { date, fail, finish, guard, isRec, num, report, str, text, url, type Rec } from './shared.js';
+
+/** The record's own value under `key`: never one inherited from a polluted prototype. */
+const own = (record: Rec, key: string): unknown => (Object.hasOwn(record, key) ? record[key] : undefined);
 
 /** Every non-empty string under `key`, in order. */
 function all(record: Rec, key: string): string[] {
-  const value = Object.hasOwn(record, key) ? record[key] : undefined;
-  return (Array.isArray(value) ? value : [value]).flatMap((v) => {
-    const s = str(typeof v === 'string' ? v : undefined);
-    return s === undefined ? [] : [s];
-  });
+  const value = own(record, key);
+  return (Array.isArray(value) ? value : [value]).flatMap((v) => str(typeof v === 'string' ? v : undefined) ?? []);
 }
 
 /** The first value under the first key that has one. */
-function first(record: Rec, ...keys: string[]): string | undefined {
+function pick(record: Rec, ...keys: string[]): string | undefined {
   for (const key of keys) {
-    const value = Object.hasOwn(record, key) ? record[key] : undefined;
+    const value = own(record, key);
     const s = str(Array.isArray(value) ? value.find((v) => str(v) !== undefined) : value);
     if (s !== undefined) return s;
   }
@@ -40,7 +39,7 @@ function first(record: Rec, ...keys: string[]): string | undefined {
 
 /** The value at `i` of a structured property (og:image:width of the i-th og:image). */
 function nth(record: Rec, key: string, i: number): string | undefined {
-  const value = Object.hasOwn(record, key) ? record[key] : undefined;
+  const value = own(record, key);
   return str(Array.isArray(value) ? value[i] : i === 0 ? value : undefined);
 }
 
@@ -56,29 +55,27 @@ export function fromOpenGraph(record: unknown): NormalizeResult;
 export function fromOpenGraph(record: unknown): NormalizeResult {
   return guard('Open Graph', () => {
     const problems: Problem[] = [];
-    if (!isRec(record)) {
-      return { article: null, problems: [{ path: '', message: 'Expected a record of meta properties' }] };
-    }
+    if (!isRec(record)) return fail('Expected a record of meta properties');
     const og: Rec = record;
 
     // og:image and og:image:url name the same thing; a secure_url is the https copy of the same picture.
     const imageKey = all(og, 'og:image').length ? 'og:image' : 'og:image:url';
     let image: Rec | undefined;
     const secure = url(nth(og, 'og:image:secure_url', 0), 'og:image:secure_url', problems);
-    const imageUrl = secure ?? url(nth(og, imageKey, 0) ?? first(og, 'twitter:image', 'twitter:image:src'), imageKey, problems);
+    const imageUrl = secure ?? url(nth(og, imageKey, 0) ?? pick(og, 'twitter:image', 'twitter:image:src'), imageKey, problems);
     if (imageUrl !== undefined) {
       image = {
         url: imageUrl,
         width: num(nth(og, 'og:image:width', 0)),
         height: num(nth(og, 'og:image:height', 0)),
-        alt: text(nth(og, 'og:image:alt', 0) ?? first(og, 'twitter:image:alt')),
+        alt: text(nth(og, 'og:image:alt', 0) ?? pick(og, 'twitter:image:alt')),
       };
     }
 
     const authorValues = all(og, 'article:author');
     const profiles = authorValues.filter((value) => IS_URL.test(value));
     const named = authorValues.filter((value) => !IS_URL.test(value)).map((value) => ({ name: text(value) }));
-    const metaAuthor = text(first(og, 'author'));
+    const metaAuthor = text(pick(og, 'author'));
     let authors: Rec[] = named;
     if (!named.length && metaAuthor !== undefined) {
       // `<meta name="author">` names the one author whose profile `article:author` links to.
@@ -86,30 +83,27 @@ export function fromOpenGraph(record: unknown): NormalizeResult {
     } else {
       authorValues.forEach((value, i) => {
         if (IS_URL.test(value)) {
-          problems.push({
-            path: authorValues.length > 1 ? `article:author[${i}]` : 'article:author',
-            message: 'A profile URL without a name cannot be shown as a byline: dropped',
-          });
+          const path = authorValues.length > 1 ? `article:author[${i}]` : 'article:author';
+          report(problems, path, 'A profile URL without a name cannot be shown as a byline: dropped');
         }
       });
     }
-    const section = text(first(og, 'article:section'));
-    const siteName = text(first(og, 'og:site_name'));
+    const section = text(pick(og, 'article:section'));
+    const siteName = text(pick(og, 'og:site_name'));
 
-    const result = normalizeCanonical({
-      url: url(first(og, 'og:url'), 'og:url', problems),
-      inLanguage: first(og, 'og:locale')?.replace('_', '-'),
-      headline: text(first(og, 'og:title', 'twitter:title')),
-      kicker: section === undefined ? undefined : { text: section },
+    return finish({
+      url: url(pick(og, 'og:url'), 'og:url', problems),
+      inLanguage: pick(og, 'og:locale')?.replace('_', '-'),
+      headline: text(pick(og, 'og:title', 'twitter:title')),
+      kicker: section && { text: section },
       articleSection: section,
-      description: text(first(og, 'og:description', 'twitter:description', 'description')),
+      description: text(pick(og, 'og:description', 'twitter:description', 'description')),
       author: authors.length ? authors : undefined,
-      publisher: siteName === undefined ? undefined : { name: siteName },
-      datePublished: date(first(og, 'article:published_time'), 'article:published_time', problems),
-      dateModified: date(first(og, 'article:modified_time', 'og:updated_time'), 'article:modified_time', problems),
+      publisher: siteName && { name: siteName },
+      datePublished: date(pick(og, 'article:published_time'), 'article:published_time', problems),
+      dateModified: date(pick(og, 'article:modified_time', 'og:updated_time'), 'article:modified_time', problems),
       image,
-    });
-    return { article: result.article, problems: [...problems, ...result.problems] };
+    }, problems);
   });
 }
 
@@ -149,9 +143,7 @@ function metaRecord(root: ParentNode): Record<string, string[]> {
 export function articleFromDocument(doc: Document): NormalizeResult {
   return guard('document', () => {
     const root: unknown = doc;
-    if (!isRec(root) || typeof root.querySelectorAll !== 'function') {
-      return { article: null, problems: [{ path: '', message: 'Expected a Document' }] };
-    }
+    if (!isRec(root) || typeof root.querySelectorAll !== 'function') return fail('Expected a Document');
     const problems: Problem[] = [];
     const scripts = Array.from((root as unknown as ParentNode).querySelectorAll('script[type="application/ld+json"]'));
     for (const [i, script] of scripts.entries()) {
@@ -159,7 +151,7 @@ export function articleFromDocument(doc: Document): NormalizeResult {
       try {
         data = JSON.parse(script.textContent ?? '');
       } catch {
-        problems.push({ path: `script[type="application/ld+json"][${i}]`, message: 'Invalid JSON' });
+        report(problems, `script[type="application/ld+json"][${i}]`, 'Invalid JSON');
         continue;
       }
       const result = fromJsonLd(data);

@@ -1,5 +1,6 @@
 // Guarded reads shared by the format adapters. Adapters are public and fed arbitrary data, so every
 // read here tolerates any value: no property access on a non-object, no `String()` on an object.
+import { normalizeCanonical } from '../canonical.js';
 import { checkUrl } from '../url-policy.js';
 import type { NormalizeResult, Problem } from '../types.js';
 import { decodeEntities, htmlToText } from '../html-text.js';
@@ -14,11 +15,20 @@ export const isRec = (value: unknown): value is Rec =>
 export const list = (value: unknown): unknown[] =>
   Array.isArray(value) ? value : value === undefined || value === null ? [] : [value];
 
+/** The first item of an array, or the value itself: feeds write one value as a list of one. */
+export const first = (value: unknown): unknown => (Array.isArray(value) ? value[0] : value);
+
 /** A trimmed, non-empty string; the first one when given an array. Numbers become strings. */
 export function str(value: unknown): string | undefined {
-  const first = Array.isArray(value) ? value[0] : value;
-  const text = typeof first === 'number' && Number.isFinite(first) ? `${first}` : first;
+  const one = first(value);
+  const text = typeof one === 'number' && Number.isFinite(one) ? `${one}` : one;
   return typeof text === 'string' && text.trim() ? text.trim() : undefined;
+}
+
+/** Adds a problem at `path` (in the source format's terms). Returns `undefined`, for readers that give up. */
+export function report(problems: Problem[], path: string, message: string): undefined {
+  problems.push({ path, message });
+  return undefined;
 }
 
 // A real tag (`<b>`, `</p>`, `<br/>`), not a lone `<` in text such as "a < b".
@@ -42,12 +52,34 @@ export function num(value: unknown): number | undefined {
   return typeof n === 'number' && Number.isFinite(n) && n > 0 ? n : undefined;
 }
 
+/** One size of a picture: its URL and, when known, its dimensions. */
+export interface Rendition {
+  url: string;
+  width?: number;
+  height?: number;
+}
+
 /**
  * Whether a `width`×`height` rendition has the aspect ratio of `fullWidth`×`fullHeight` (to the pixel,
  * as WordPress decides which sizes go into a `srcset`). Unknown dimensions count as a match.
  */
-export function sameRatio(width: number, height?: number, fullWidth?: number, fullHeight?: number): boolean {
+function sameRatio(width: number, height?: number, fullWidth?: number, fullHeight?: number): boolean {
   return !height || !fullWidth || !fullHeight || Math.abs(Math.round((width * fullHeight) / fullWidth) - height) <= 1;
+}
+
+/**
+ * The renditions of `picture` that can be its `srcset` candidates: those with a width, the picture's
+ * aspect ratio (other crops, such as a square thumbnail, are different pictures) and a URL not seen
+ * before, the picture's own included. `undefined` when none is left.
+ */
+export function srcsetOf(picture: Rendition, renditions: Rendition[]): Array<{ url: string; width: number }> | undefined {
+  const seen = new Set([picture.url]);
+  const sources = renditions.flatMap(({ url, width, height }) =>
+    width !== undefined && sameRatio(width, height, picture.width, picture.height) && !seen.has(url) && seen.add(url)
+      ? [{ url, width }]
+      : [],
+  );
+  return sources.length ? sources : undefined;
 }
 
 /**
@@ -58,7 +90,7 @@ export function url(value: unknown, path: string, problems: Problem[], allowMail
   const raw = str(value);
   if (raw === undefined) return undefined;
   const checked = checkUrl(raw, { allowMailto });
-  if (checked.problem !== undefined) problems.push({ path, message: checked.problem });
+  if (checked.problem !== undefined) report(problems, path, checked.problem);
   return checked.url;
 }
 
@@ -73,7 +105,7 @@ export function date(value: unknown, path: string, problems: Problem[]): unknown
   const raw = str(value);
   const day = raw === undefined ? undefined : NO_OFFSET.exec(raw)?.[1];
   if (day === undefined) return value ?? undefined;
-  problems.push({ path, message: 'Date-time has no time zone: kept the date only' });
+  report(problems, path, 'Date-time has no time zone: kept the date only');
   return day;
 }
 
@@ -83,9 +115,20 @@ export function parseJson(input: unknown, problems: Problem[]): unknown {
   try {
     return JSON.parse(input);
   } catch {
-    problems.push({ path: '', message: 'Invalid JSON' });
-    return undefined;
+    return report(problems, '', 'Invalid JSON');
   }
+}
+
+/** No article: `message`, about the input as a whole, follows the problems found so far. */
+export function fail(message: string, problems: Problem[] = []): NormalizeResult {
+  report(problems, '', message);
+  return { article: null, problems };
+}
+
+/** Ends an adapter: the canonical check of the record it mapped, whose problems follow the adapter's own. */
+export function finish(record: Record<string, unknown>, problems: Problem[]): NormalizeResult {
+  const result = normalizeCanonical(record);
+  return { article: result.article, problems: [...problems, ...result.problems] };
 }
 
 /** Runs an adapter body; an unexpected exception becomes a problem instead of reaching the caller. */
@@ -93,6 +136,6 @@ export function guard(name: string, body: () => NormalizeResult): NormalizeResul
   try {
     return body();
   } catch {
-    return { article: null, problems: [{ path: '', message: `The ${name} input could not be read` }] };
+    return fail(`The ${name} input could not be read`);
   }
 }

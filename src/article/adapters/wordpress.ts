@@ -15,10 +15,26 @@
  *   present: its `og_site_name` and `og_locale` give the publisher name and the language.
  * - A WordPress error object (`{ code, message, data: { status } }`) gives no article and a problem.
  */
-import { normalizeCanonical } from '../canonical.js';
 import { htmlToText, splitCredit } from '../html-text.js';
 import type { NormalizeResult, Problem } from '../types.js';
-import { date, guard, isRec, list, num, parseJson, sameRatio, str, text, url, type Rec } from './shared.js';
+import {
+  date,
+  fail,
+  finish,
+  first,
+  guard,
+  isRec,
+  list,
+  num,
+  parseJson,
+  report,
+  srcsetOf,
+  str,
+  text,
+  url,
+  type Rec,
+  type Rendition,
+} from './shared.js';
 
 /** `{ rendered: "<p>…</p>" }` (or a plain string) as plain text. */
 function rendered(value: unknown): string | undefined {
@@ -46,41 +62,31 @@ function readDate(post: Rec, gmt: string, local: string, problems: Problem[]): u
 function readImage(media: unknown, problems: Problem[]): Rec | undefined {
   const path = "_embedded['wp:featuredmedia'][0]";
   const error = wpError(media);
-  if (error !== undefined) {
-    problems.push({ path, message: error });
-    return undefined;
-  }
+  if (error !== undefined) return report(problems, path, error);
   if (!isRec(media)) return undefined;
   if (media.media_type !== undefined && media.media_type !== 'image') {
-    problems.push({ path: `${path}.media_type`, message: 'Not an image: dropped' });
-    return undefined;
+    return report(problems, `${path}.media_type`, 'Not an image: dropped');
   }
   const src = url(media.source_url, `${path}.source_url`, problems);
   if (src === undefined) return undefined;
   const details = isRec(media.media_details) ? media.media_details : {};
   const meta = isRec(details.image_meta) ? details.image_meta : {};
   const sizes = isRec(details.sizes) ? details.sizes : {};
-  const seen = new Set([src]);
-  const sources = Object.keys(sizes).flatMap((name) => {
+  const picture = { url: src, width: num(details.width), height: num(details.height) };
+  const renditions = Object.keys(sizes).flatMap((name): Rendition[] => {
     const size = sizes[name];
     if (!isRec(size)) return [];
     const sourceUrl = url(size.source_url, `${path}.media_details.sizes.${name}.source_url`, problems);
-    const width = num(size.width);
-    // Like WordPress's own srcset: hard crops (the square thumbnail) are other pictures.
-    return sourceUrl && width && sameRatio(width, num(size.height), num(details.width), num(details.height)) &&
-      !seen.has(sourceUrl) && seen.add(sourceUrl)
-      ? [{ url: sourceUrl, width }]
-      : [];
+    return sourceUrl === undefined ? [] : [{ url: sourceUrl, width: num(size.width), height: num(size.height) }];
   });
   const split = splitCredit(rendered(media.caption) ?? '');
   return {
-    url: src,
-    width: num(details.width),
-    height: num(details.height),
+    ...picture,
     alt: text(media.alt_text),
     caption: split.caption,
     creditText: split.credit ?? text(meta.credit),
-    sources: sources.length ? sources : undefined,
+    // Like WordPress's own srcset: hard crops (the square thumbnail) are other pictures.
+    sources: srcsetOf(picture, renditions),
   };
 }
 
@@ -101,22 +107,18 @@ function readCategory(terms: unknown, problems: Problem[]): Rec | undefined {
 export function fromWordPress(input: unknown): NormalizeResult {
   return guard('WordPress', () => {
     const problems: Problem[] = [];
-    const data = parseJson(input, problems);
-    const post = Array.isArray(data) ? data[0] : data;
+    const post = first(parseJson(input, problems));
     const error = wpError(post);
-    if (error !== undefined || !isRec(post)) {
-      problems.push({ path: '', message: error ?? 'Expected a WordPress post object' });
-      return { article: null, problems };
-    }
+    if (error !== undefined || !isRec(post)) return fail(error ?? 'Expected a WordPress post object', problems);
     const embedded = isRec(post._embedded) ? post._embedded : undefined;
     if (!embedded && (post.author !== undefined || num(post.featured_media))) {
-      problems.push({ path: '_embedded', message: 'Missing: fetch the post with ?_embed to get authors and the image' });
+      report(problems, '_embedded', 'Missing: fetch the post with ?_embed to get authors and the image');
     }
     const authors = list(embedded?.author).flatMap((author, i) => {
       const path = `_embedded.author[${i}]`;
       const name = isRec(author) ? text(author.name) : undefined;
       if (name === undefined) {
-        problems.push({ path, message: wpError(author) ?? 'Has no name: dropped' });
+        report(problems, path, wpError(author) ?? 'Has no name: dropped');
         return [];
       }
       return [{ name, url: url((author as Rec).link, `${path}.link`, problems, true) }];
@@ -126,7 +128,7 @@ export function fromWordPress(input: unknown): NormalizeResult {
     const siteName = text(yoast.og_site_name);
     const excerpt = rendered(post.excerpt)?.replace(/\s*\[…\]$/, '…');
 
-    const result = normalizeCanonical({
+    return finish({
       id: str(post.id),
       url: url(post.link, 'link', problems),
       inLanguage: str(yoast.og_locale)?.replace('_', '-'),
@@ -135,11 +137,10 @@ export function fromWordPress(input: unknown): NormalizeResult {
       articleSection: category?.text,
       description: excerpt,
       author: authors.length ? authors : undefined,
-      publisher: siteName === undefined ? undefined : { name: siteName },
+      publisher: siteName && { name: siteName },
       datePublished: readDate(post, 'date_gmt', 'date', problems),
       dateModified: readDate(post, 'modified_gmt', 'modified', problems),
       image: readImage(list(embedded?.['wp:featuredmedia'])[0], problems),
-    });
-    return { article: result.article, problems: [...problems, ...result.problems] };
+    }, problems);
   });
 }
