@@ -1,5 +1,6 @@
-import { LitElement, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { normalizeArticle } from '../article/normalize.js';
 import { checkDate } from '../article/dates.js';
 import { cleanText } from '../article/text.js';
@@ -43,34 +44,31 @@ export type ArticleInput =
   | { kind: 'normalized'; channel: InputChannel; article: Article; problems: Problem[] }
   | { kind: 'failed'; channel: InputChannel; problems: Problem[]; status?: number };
 
-/** The result of applying an element's focused properties (`headline`, `src`, …) to its article. */
-export interface FocusedResult {
-  article: Article | null;
-  problems: Problem[];
+/** Records a checker's `problem`, if any, at `path`, and passes its value through. */
+function noted<T>(value: T, problem: string | undefined, path: string, problems: Problem[]): T {
+  if (problem) problems.push({ path, message: problem });
+  return value;
 }
 
 /** Text from a focused attribute, cleaned like article text; a rejected value becomes a problem. */
 export function focusedText(value: unknown, path: string, problems: Problem[]): string | undefined {
   if (value === undefined || value === null) return undefined;
-  const result = cleanText(value);
-  if (result.problem) problems.push({ path, message: result.problem });
-  return result.text;
+  const { text, problem } = cleanText(value);
+  return noted(text, problem, path, problems);
 }
 
 /** A URL from a focused attribute, through the same URL policy as article data. */
 export function focusedUrl(value: unknown, path: string, problems: Problem[], allowMailto = false): string | undefined {
   if (value === undefined || value === null || value === '') return undefined;
-  const result = checkUrl(value, { allowMailto });
-  if (result.problem) problems.push({ path, message: result.problem });
-  return result.url;
+  const { url, problem } = checkUrl(value, { allowMailto });
+  return noted(url, problem, path, problems);
 }
 
 /** An ISO date from a focused attribute, checked like article dates. */
 export function focusedDate(value: unknown, path: string, problems: Problem[]): string | undefined {
   if (value === undefined || value === null || value === '') return undefined;
-  const result = checkDate(value);
-  if (result.problem) problems.push({ path, message: result.problem });
-  return result.date;
+  const { date, problem } = checkDate(value);
+  return noted(date, problem, path, problems);
 }
 
 /** Global attributes of the host that change how the element renders. */
@@ -83,6 +81,10 @@ function isBlank(value: unknown): boolean {
 function describe(problems: readonly Problem[]): string {
   return problems.map((p) => `\n  ${p.path || '(input)'}: ${p.message}`).join('');
 }
+
+// Per-instance state is kept small (a page may hold thousands of cards): private fields hold only
+// what the next update needs, and listeners are methods (Lit calls a bound listener with the element
+// as `this`), not a closure per instance.
 
 /**
  * The shared machinery of the five elements: input channels and their precedence, the one data
@@ -102,9 +104,21 @@ export abstract class ArticleElement extends LitElement {
   @property({ attribute: false })
   article?: unknown;
 
-  /** The `article` attribute: the article as a JSON string. Used when the `article` property is not set. */
-  @property({ attribute: 'article' })
-  protected articleAttribute: string | null = null;
+  // Read from the attribute each time, not kept: a server-rendered card carries its whole article
+  // there, and a copy per element would outlive the rendering.
+  /**
+   * The `article` attribute: the article as a JSON string. Used when the `article` property is not set.
+   * @default null
+   */
+  @property({ attribute: 'article', noAccessor: true })
+  protected get articleAttribute(): string | null {
+    return this.getAttribute('article');
+  }
+
+  protected set articleAttribute(_value: string | null) {
+    // Lit calls this when the attribute changes; the attribute itself holds the value.
+    this.invalidateInput();
+  }
 
   /**
    * Level of the headline element, 1–6. Default 2; a value outside 1–6 falls back to the default.
@@ -136,24 +150,35 @@ export abstract class ArticleElement extends LitElement {
 
   /** The rendering state: `loading`, `ready` or `error`; `undefined` while there is no input. Reflected to `state`. */
   get state(): ArticleState | undefined {
-    return this._state;
+    return this.#state;
   }
 
   /** The canonical article being rendered, or `null`. */
   protected model: Article | null = null;
 
-  /** Properties whose change means new input (subclasses add their focused properties). */
+  /** The `dir` for the element's root: follows the language unless the host has a `dir` attribute. */
+  protected textDir?: Direction;
+
+  /** The `lang` for the element's root, when the locale came from the element or its article. */
+  protected textLang?: string;
+
+  /** Properties whose change means new input (subclasses add theirs). */
   protected static inputProperties: readonly PropertyKey[] = ['article', 'articleAttribute'];
 
-  private _state?: ArticleState;
-  private _ingested = false;
-  private _warned = false;
-  private _upgraded = false;
-  private _pendingEvents: Event[] = [];
-  private _ctx?: RenderContext;
-  private _textDir?: Direction;
-  private _textLang?: string;
-  private _clocked = false;
+  /**
+   * Focused properties (`headline`, `src`, …): any of them set (not `null` or `undefined`) is
+   * applied to the article by `applyFocused()`, and a change to any of them means new input.
+   */
+  protected static focusedProperties: readonly string[] = [];
+
+  #state?: ArticleState;
+  #ingested = false;
+  #warned = false;
+  #upgraded = false;
+  #clocked = false;
+  /** Events waiting for the next render; created only when there is one. */
+  #events?: Event[];
+  #ctx?: RenderContext;
 
   // The host's own `dir` and `lang` are watched (cheap: no observer). A `lang` changed on an
   // ancestor after the first render is not: set `locale`, or call `requestUpdate()`.
@@ -168,24 +193,14 @@ export abstract class ArticleElement extends LitElement {
 
   /** Locale, labels and time style for templates. */
   protected get context(): RenderContext {
-    return this._ctx ?? { locale: 'en', messages: messagesFor('en'), timeStyle: 'absolute' };
-  }
-
-  /** The `dir` for the element's root: follows the language unless the host has a `dir` attribute. */
-  protected get textDir(): Direction | undefined {
-    return this._textDir;
-  }
-
-  /** The `lang` for the element's root, when the locale came from the element or its article. */
-  protected get textLang(): string | undefined {
-    return this._textLang;
+    return this.#ctx ?? { locale: 'en', messages: messagesFor('en'), timeStyle: 'absolute' };
   }
 
   override connectedCallback(): void {
     try {
       super.connectedCallback();
       // Back in the document: relative times may be stale, and the clock was left on disconnect.
-      if (this._upgraded && this.timeStyle !== 'absolute') this.requestUpdate();
+      if (this.#upgraded && this.timeStyle !== 'absolute') this.requestUpdate();
     } catch (error) {
       this.contain(error);
     }
@@ -193,7 +208,7 @@ export abstract class ArticleElement extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.syncClock();
+    this.#syncClock();
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
@@ -216,12 +231,19 @@ export abstract class ArticleElement extends LitElement {
     return { kind: 'none' };
   }
 
+  /** True when a focused property is set: then `applyFocused()` runs, with or without an article. */
+  protected hasFocused(): boolean {
+    const { focusedProperties } = this.constructor as typeof ArticleElement;
+    return focusedProperties.some((key) => (this as unknown as Record<string, unknown>)[key] != null);
+  }
+
   /**
-   * Applies focused properties to the article (or builds one from them alone). Returns `undefined`
-   * when none is set. Only elements with focused properties override this.
+   * Applies the focused properties to `article` (a copy of the input's article, or `{ headline: '' }`
+   * when there is none), reporting rejected values in `problems`. Returns the article to render, or
+   * `null` when there is nothing to render. Only elements with focused properties override this.
    */
-  protected applyFocused(_article: Article | null): FocusedResult | undefined {
-    return undefined;
+  protected applyFocused(article: Article, _problems: Problem[]): Article | null {
+    return article;
   }
 
   /** A problem that stops rendering an otherwise valid article (e.g. a photo with no image). */
@@ -247,24 +269,32 @@ export abstract class ArticleElement extends LitElement {
 
   /** The markup for bad input. */
   protected renderError(ctx: RenderContext): TemplateResult | typeof nothing {
-    return errorTemplate(ctx, { dir: this._textDir, lang: this._textLang });
+    return errorTemplate(ctx, { dir: this.textDir, lang: this.textLang });
   }
 
   /** Re-reads the input on the next update (for inputs Lit does not observe, such as children). */
   protected invalidateInput(): void {
-    this._ingested = false;
+    this.#ingested = false;
     this.requestUpdate();
+  }
+
+  /** A standalone part's markup in its `.root` wrapper, which carries `dir` and `lang`; nothing stays nothing. */
+  protected partTemplate(content: TemplateResult | typeof nothing): TemplateResult | typeof nothing {
+    return content === nothing
+      ? nothing
+      : html`<div class="root" dir=${ifDefined(this.textDir)} lang=${ifDefined(this.textLang)}>${content}</div>`;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     try {
       super.willUpdate(changed);
-      const ctor = this.constructor as typeof ArticleElement;
-      if (!this._ingested || ctor.inputProperties.some((key) => changed.has(key))) {
-        this._ingested = true;
-        this.ingest();
+      const { inputProperties, focusedProperties } = this.constructor as typeof ArticleElement;
+      const changedInput = (key: PropertyKey) => changed.has(key);
+      if (!this.#ingested || inputProperties.some(changedInput) || focusedProperties.some(changedInput)) {
+        this.#ingested = true;
+        this.#ingest();
       }
-      this.resolveContext();
+      this.#resolveContext();
     } catch (error) {
       this.contain(error);
     }
@@ -273,7 +303,7 @@ export abstract class ArticleElement extends LitElement {
   protected override render(): unknown {
     try {
       const ctx = this.context;
-      switch (this._state) {
+      switch (this.#state) {
         case 'loading':
           return this.renderLoading(ctx);
         case 'error':
@@ -292,7 +322,7 @@ export abstract class ArticleElement extends LitElement {
   protected override firstUpdated(changed: PropertyValues): void {
     try {
       super.firstUpdated(changed);
-      this._upgraded = true;
+      this.#upgraded = true;
       // Relative times switch on only now, after upgrade: server output and caches stay absolute.
       if (this.timeStyle === 'relative' || this.timeStyle === 'auto') this.requestUpdate();
     } catch (error) {
@@ -303,14 +333,14 @@ export abstract class ArticleElement extends LitElement {
   protected override updated(changed: PropertyValues): void {
     try {
       super.updated(changed);
-      this.syncClock();
+      this.#syncClock();
     } catch (error) {
       this.contain(error);
     }
-    const events = this._pendingEvents;
-    this._pendingEvents = [];
+    const events = this.#events;
+    this.#events = undefined;
     // A removed element fires nothing: its events would reach no listener in the page anyway.
-    if (!this.isConnected) return;
+    if (!events || !this.isConnected) return;
     for (const event of events) {
       try {
         this.dispatchEvent(event);
@@ -328,31 +358,31 @@ export abstract class ArticleElement extends LitElement {
 
   /** Queues an event to dispatch after the next render. */
   protected queueEvent(event: Event): void {
-    this._pendingEvents.push(event);
+    (this.#events ??= []).push(event);
     if (!this.isUpdatePending) this.requestUpdate();
   }
 
   /** `console.warn` once per element instance, never more. */
   protected warnOnce(message: string, problems: readonly Problem[] = []): void {
-    if (this._warned) return;
-    this._warned = true;
+    if (this.#warned) return;
+    this.#warned = true;
     console.warn(`<${this.localName ?? 'news-card'}>: ${message}${describe(problems)}`);
   }
 
   /** Enters the error state: fallback, one `news-card-error`, one warning. */
   protected fail(problems: Problem[], status?: number): void {
     this.model = null;
-    this.setState('error');
+    this.#setState('error');
     const detail: NewsCardErrorDetail = status === undefined ? { problems } : { problems, status };
     this.queueEvent(new CustomEvent('news-card-error', { detail, bubbles: true, composed: true }));
     this.warnOnce('the article could not be shown:', problems);
   }
 
-  private ingest(): void {
+  #ingest(): void {
     const input = this.readInput();
     if (input.kind === 'loading') {
       this.model = null;
-      this.setState('loading');
+      this.#setState('loading');
       return;
     }
     if (input.kind === 'failed') {
@@ -373,16 +403,13 @@ export abstract class ArticleElement extends LitElement {
       article = input.article;
       problems.push(...input.problems);
     }
-    const focused = this.applyFocused(article);
-    if (focused) {
-      problems.push(...focused.problems);
-      article = focused.article;
-    }
+    const focused = this.hasFocused();
+    if (focused) article = this.applyFocused({ ...(article ?? { headline: '' }) }, problems);
     if (!article) {
       if (input.kind === 'none' && !focused) {
         // No input at all: render nothing, no state, no event.
         this.model = null;
-        this.setState(undefined);
+        this.#setState(undefined);
       } else {
         this.fail(problems.length ? problems : [{ path: 'headline', message: 'Missing headline' }]);
       }
@@ -395,12 +422,12 @@ export abstract class ArticleElement extends LitElement {
     }
     problems.push(...this.contentProblems(article));
     this.model = article;
-    this.setState('ready');
+    this.#setState('ready');
     if (problems.length > 0) this.warnOnce('rendered the article, but some of its data was not used:', problems);
     this.onReady(article, input);
   }
 
-  private resolveContext(): void {
+  #resolveContext(): void {
     const inBrowser = !isServer && this.isConnected;
     const { locale, source } = resolveLocale({
       attribute: this.locale,
@@ -409,38 +436,38 @@ export abstract class ArticleElement extends LitElement {
       browser: inBrowser ? globalThis.navigator?.language : undefined,
     });
     const timeStyle = isTimeStyle(this.timeStyle) ? this.timeStyle : 'absolute';
-    this._ctx = {
+    this.#ctx = {
       locale,
       messages: messagesFor(locale, this.messages),
       timeStyle,
-      now: this._upgraded && timeStyle !== 'absolute' ? Date.now() : undefined,
+      now: this.#upgraded && timeStyle !== 'absolute' ? Date.now() : undefined,
     };
-    this._textDir = this.hasAttribute('dir') ? undefined : directionOf(locale);
-    this._textLang = source === 'attribute' || source === 'article' ? locale : undefined;
+    this.textDir = this.hasAttribute('dir') ? undefined : directionOf(locale);
+    this.textLang = source === 'attribute' || source === 'article' ? locale : undefined;
   }
 
   /** On the shared minute clock while connected and showing (or about to show) a relative time. */
-  private syncClock(): void {
+  #syncClock(): void {
     const model = this.model;
     const wanted =
       !isServer &&
       this.isConnected &&
-      this._upgraded &&
+      this.#upgraded &&
       model !== null &&
-      this._state === 'ready' &&
+      this.#state === 'ready' &&
       hasRelativeTimes(
         [model.datePublished, model.dateModified, ...(model.related ?? []).map((story) => story.datePublished)],
         this.context.timeStyle,
         Date.now(),
       );
-    if (wanted === this._clocked) return;
-    this._clocked = wanted;
+    if (wanted === this.#clocked) return;
+    this.#clocked = wanted;
     if (wanted) subscribe(this);
     else unsubscribe(this);
   }
 
-  private setState(state: ArticleState | undefined): void {
-    this._state = state;
+  #setState(state: ArticleState | undefined): void {
+    this.#state = state;
     if (state) {
       if (this.getAttribute('state') !== state) this.setAttribute('state', state);
     } else if (this.hasAttribute('state')) {

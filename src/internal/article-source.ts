@@ -66,21 +66,18 @@ interface Settings {
   maxBytes: number;
 }
 
+const isPositive = (value: unknown): value is number =>
+  typeof value === 'number' && value > 0 && Number.isFinite(value);
+
 /** Options with every invalid value replaced by its default. */
 export function resolveSourceOptions(options: SourceOptions = {}): Settings {
   const { timeout, credentials, maxBytes } = options;
   return {
-    timeout:
-      typeof timeout === 'number' && timeout > 0 && Number.isFinite(timeout)
-        ? Math.min(Math.floor(timeout), MAX_TIMER) || 1
-        : DEFAULT_TIMEOUT,
+    timeout: isPositive(timeout) ? Math.min(Math.floor(timeout), MAX_TIMER) || 1 : DEFAULT_TIMEOUT,
     credentials: CREDENTIALS.includes(credentials as RequestCredentials)
       ? (credentials as RequestCredentials)
       : 'same-origin',
-    maxBytes:
-      typeof maxBytes === 'number' && maxBytes > 0 && Number.isFinite(maxBytes)
-        ? Math.floor(maxBytes)
-        : MAX_RESPONSE_BYTES,
+    maxBytes: isPositive(maxBytes) ? Math.floor(maxBytes) : MAX_RESPONSE_BYTES,
   };
 }
 
@@ -107,27 +104,22 @@ function formatBytes(bytes: number): string {
   return `${bytes} bytes`;
 }
 
-function describe(url: string): string {
-  return JSON.stringify(url.length > 100 ? `${url.slice(0, 100)}…` : url);
-}
-
 /** The absolute URL to fetch, or why it may not be fetched. */
 function resolveSourceUrl(raw: unknown): { ok: true; url: string } | { ok: false; message: string } {
   if (typeof raw !== 'string' || raw.trim() === '') return { ok: false, message: 'src is empty' };
+  const refused = (why: string) =>
+    ({ ok: false, message: `src ${JSON.stringify(raw.length > 100 ? `${raw.slice(0, 100)}…` : raw)} ${why}` }) as const;
   const checked = checkUrl(raw);
-  if (checked.url === undefined) return { ok: false, message: `src ${describe(raw)} was refused: ${checked.problem}` };
+  if (checked.url === undefined) return refused(`was refused: ${checked.problem}`);
   const base = globalThis.document?.baseURI ?? globalThis.location?.href;
   let url: URL;
   try {
     url = new URL(checked.url, base);
   } catch {
-    const why = base === undefined ? 'is relative and there is no page URL to resolve it against' : 'is not a valid URL';
-    return { ok: false, message: `src ${describe(raw)} ${why}` };
+    return refused(base === undefined ? 'is relative and there is no page URL to resolve it against' : 'is not a valid URL');
   }
   // A relative URL on a page that is not http(s) itself (about:blank, file:) resolves to a scheme we refuse.
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    return { ok: false, message: `src ${describe(raw)} is not an http(s) or relative URL` };
-  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return refused('is not an http(s) or relative URL');
   return { ok: true, url: url.href };
 }
 
@@ -135,6 +127,11 @@ type BodyOutcome = { ok: true; text: string; type: string } | { ok: false; statu
 type Attempt = BodyOutcome | { ok: false; status: number; message: string; retry: true; retryAfter?: number };
 
 const isTimeout = (reason: unknown) => reason instanceof DOMException && reason.name === 'TimeoutError';
+
+/** Lets go of a body that will not be read, freeing the connection. */
+function discard(body: ReadableStream | ReadableStreamDefaultReader | null | undefined): void {
+  body?.cancel().catch(() => {});
+}
 
 function sleep(ms: number, signal: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -166,7 +163,7 @@ async function readCapped(response: Response, maxBytes: number): Promise<string 
     if (done) break;
     total += value.byteLength;
     if (total > maxBytes) {
-      reader.cancel().catch(() => {});
+      discard(reader);
       return undefined;
     }
     parts.push(decoder.decode(value, { stream: true }));
@@ -190,8 +187,8 @@ async function attempt(url: string, settings: Settings, signal: AbortSignal): Pr
   }
   const { status } = response;
   if (!response.ok) {
-    // Free the connection: an error page is of no use.
-    response.body?.cancel().catch(() => {});
+    // An error page is of no use.
+    discard(response.body);
     const message = `HTTP ${status}${response.statusText ? ` ${response.statusText}` : ''}`;
     return RETRY_STATUSES.has(status)
       ? { ok: false, status, message, retry: true, retryAfter: parseRetryAfter(response.headers.get('Retry-After')) }
@@ -200,7 +197,7 @@ async function attempt(url: string, settings: Settings, signal: AbortSignal): Pr
   const tooLarge = { ok: false, status, message: `Response larger than ${formatBytes(settings.maxBytes)}` } as const;
   const declared = response.headers.get('Content-Length');
   if (declared !== null && Number(declared) > settings.maxBytes) {
-    response.body?.cancel().catch(() => {});
+    discard(response.body);
     return tooLarge;
   }
   let text: string | undefined;
@@ -212,6 +209,12 @@ async function attempt(url: string, settings: Settings, signal: AbortSignal): Pr
   }
   if (text === undefined) return tooLarge;
   return { ok: true, text, type: response.headers.get('Content-Type') ?? '' };
+}
+
+/** The outcome of a request that stops after attempt `retry + 1`, saying why no retry follows. */
+function gaveUp(last: { status: number; message: string }, why: string, retry: number): BodyOutcome {
+  const attempts = retry > 0 ? ` (${retry + 1} attempts)` : '';
+  return { ok: false, status: last.status, message: `${last.message}${why}${attempts}` };
 }
 
 /** Runs the attempts of one request. Resolves, never rejects; an aborted request resolves `aborted`. */
@@ -226,17 +229,12 @@ async function request(url: string, settings: Settings, controller: AbortControl
     for (let retry = 0; ; retry++) {
       const outcome = await attempt(url, settings, signal);
       if (!('retry' in outcome)) return outcome;
-      const attempts = retry + 1;
-      const final = { ok: false, status: outcome.status, message: outcome.message } as const;
-      const suffix = attempts > 1 ? ` (${attempts} attempts)` : '';
-      if (retry >= MAX_RETRIES) return { ...final, message: `${outcome.message}${suffix}` };
+      if (retry >= MAX_RETRIES) return gaveUp(outcome, '', retry);
       const wait = retryDelay(retry, outcome.retryAfter);
       if (outcome.retryAfter !== undefined && wait > MAX_RETRY_AFTER) {
-        return { ...final, message: `${outcome.message}; the server asked to retry after ${Math.ceil(wait / 1000)} s${suffix}` };
+        return gaveUp(outcome, `; the server asked to retry after ${Math.ceil(wait / 1000)} s`, retry);
       }
-      if (Date.now() + wait >= deadline) {
-        return { ...final, message: `${outcome.message}; no time left to retry within ${settings.timeout} ms${suffix}` };
-      }
+      if (Date.now() + wait >= deadline) return gaveUp(outcome, `; no time left to retry within ${settings.timeout} ms`, retry);
       await sleep(wait, signal);
     }
   } catch (error) {
@@ -334,11 +332,10 @@ export function fetchArticleJson(url: string, options: FetchArticleOptions = {})
  */
 export class ArticleSourceController implements ReactiveController {
   #current?: AbortController;
+  readonly #onSettle: (result: SourceResult) => void;
 
-  constructor(
-    host: ReactiveControllerHost,
-    private readonly onSettle: (result: SourceResult) => void,
-  ) {
+  constructor(host: ReactiveControllerHost, onSettle: (result: SourceResult) => void) {
+    this.#onSettle = onSettle;
     host.addController(this);
   }
 
@@ -376,7 +373,7 @@ export class ArticleSourceController implements ReactiveController {
     if (this.#current !== controller || controller.signal.aborted) return;
     this.#current = undefined;
     try {
-      this.onSettle(result);
+      this.#onSettle(result);
     } catch (error) {
       // The host page must never see it; the element's own bug is still worth a trace.
       console.warn('ArticleSourceController: the settle handler threw', error);

@@ -10,7 +10,8 @@
 export const IMPRESSION_DELAY = 1000;
 const THRESHOLD = 0.5;
 
-const callbacks = new Map<Element, () => void>();
+/** What each watched element asked to be called with, as `this`, once seen. */
+const callbacks = new Map<Element, (this: Element) => void>();
 const timers = new Map<Element, ReturnType<typeof setTimeout>>();
 let observer: IntersectionObserver | undefined;
 
@@ -35,7 +36,7 @@ function onIntersect(entries: IntersectionObserverEntry[]): void {
           timers.delete(el);
           const callback = callbacks.get(el);
           unobserveImpression(el);
-          callback?.();
+          callback?.call(el);
         }, IMPRESSION_DELAY),
       );
     } else {
@@ -44,14 +45,15 @@ function onIntersect(entries: IntersectionObserverEntry[]): void {
   }
 }
 
-/** Calls `callback` once, when `el` has been at least half visible for a second. */
-export function observeImpression(el: Element, callback: () => void): void {
+/**
+ * Calls `callback` once, with `el` as `this`, when `el` has been at least half visible for a second
+ * (so an element can pass one of its methods, not a closure of its own).
+ */
+export function observeImpression<T extends Element>(el: T, callback: (this: T) => void): void {
   if (typeof IntersectionObserver !== 'function') return;
-  if (callbacks.has(el)) {
-    callbacks.set(el, callback);
-    return;
-  }
-  callbacks.set(el, callback);
+  const known = callbacks.has(el);
+  callbacks.set(el, callback as (this: Element) => void);
+  if (known) return;
   observer ??= new IntersectionObserver(onIntersect, { threshold: THRESHOLD });
   observer.observe(el);
 }

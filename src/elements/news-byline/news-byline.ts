@@ -1,16 +1,13 @@
-import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Article, Person, Problem } from '../../article/types.js';
 import {
   ArticleElement,
   focusedDate,
   focusedText,
   focusedUrl,
-  type FocusedResult,
   type NewsCardErrorEvent,
 } from '../../internal/article-element.js';
-import { bylineTemplate, hasByline } from '../../internal/templates/byline.js';
+import { bylineTemplate } from '../../internal/templates/byline.js';
 import type { RenderContext } from '../../internal/templates/context.js';
 import { newsBylineStyles } from './news-byline.styles.js';
 
@@ -83,13 +80,7 @@ function readAuthors(value: unknown, problems: Problem[]): Person[] | undefined 
 export class NewsByline extends ArticleElement {
   static override styles = newsBylineStyles;
 
-  protected static override inputProperties: readonly PropertyKey[] = [
-    ...ArticleElement.inputProperties,
-    'authors',
-    'publisher',
-    'datePublished',
-    'dateModified',
-  ];
+  protected static override focusedProperties: readonly string[] = ['authors', 'publisher', 'datePublished', 'dateModified'];
 
   /**
    * The authors: a name, an array of names or `{ name, url }` objects, or (as an attribute) a JSON
@@ -110,31 +101,23 @@ export class NewsByline extends ArticleElement {
   @property({ attribute: 'date-modified' })
   dateModified?: string;
 
-  protected override applyFocused(article: Article | null): FocusedResult | undefined {
-    if (this.authors == null && this.publisher == null && this.datePublished == null && this.dateModified == null) {
-      return undefined;
-    }
-    const problems: Problem[] = [];
-    const merged: Article = { ...(article ?? { headline: '' }) };
+  protected override applyFocused(article: Article, problems: Problem[]): Article {
     if (this.authors != null) {
       const authors = readAuthors(this.authors, problems);
-      if (authors) merged.author = authors;
+      if (authors) article.author = authors;
     }
     const publisher = focusedText(this.publisher, 'publisher', problems);
-    if (publisher) merged.publisher = { name: publisher };
+    if (publisher) article.publisher = { name: publisher };
     const published = focusedDate(this.datePublished, 'date-published', problems);
-    if (published) merged.datePublished = published;
+    if (published) article.datePublished = published;
     const modified = focusedDate(this.dateModified, 'date-modified', problems);
-    if (modified) merged.dateModified = modified;
-    return { article: merged, problems };
+    if (modified) article.dateModified = modified;
+    return article;
   }
 
   protected override renderArticle(article: Article, ctx: RenderContext) {
-    if (!hasByline(article)) return nothing;
-    return html`<div class="root" dir=${ifDefined(this.textDir)} lang=${ifDefined(this.textLang)}>${bylineTemplate(
-      article,
-      ctx,
-    )}</div>`;
+    // Nothing to show (no authors, publisher or dates) renders nothing, not an empty root.
+    return this.partTemplate(bylineTemplate(article, ctx));
   }
 }
 

@@ -10,7 +10,7 @@ import {
   type NewsCardErrorEvent,
   type NewsCardLoadEvent,
 } from '../../internal/article-element.js';
-import { ArticleSourceController, type SourceOptions, type SourceResult } from '../../internal/article-source.js';
+import { ArticleSourceController, type SourceResult } from '../../internal/article-source.js';
 import { observeImpression, unobserveImpression } from '../../internal/impressions.js';
 import { bylineTemplate } from '../../internal/templates/byline.js';
 import type { HeadingLevel, RenderContext } from '../../internal/templates/context.js';
@@ -70,7 +70,6 @@ const CLICK_TARGETS: ReadonlyArray<[string, NewsCardClickTarget]> = [
 ];
 
 const JSON_SCRIPT_TYPES = new Set(['application/json', 'application/ld+json']);
-const CREDENTIALS = new Set<RequestCredentials>(['omit', 'same-origin', 'include']);
 
 /** The element's direct `<script type="application/json">` / `application/ld+json` children, in order. */
 function jsonScripts(host: Element): Element[] {
@@ -240,12 +239,8 @@ function isJson(text: string): boolean {
 export class NewsCard extends ArticleElement {
   static override styles = newsCardStyles;
 
-  protected static override inputProperties: readonly PropertyKey[] = [
-    ...ArticleElement.inputProperties,
-    'src',
-    '_scriptRevision',
-    '_sourceRevision',
-  ];
+  // The script child and the fetched `src` body are inputs Lit does not observe: `invalidateInput()`.
+  protected static override inputProperties: readonly PropertyKey[] = [...ArticleElement.inputProperties, 'src'];
 
   /** URL to fetch the article from (http, https or relative), used when no higher-precedence input is present. */
   @property()
@@ -281,89 +276,31 @@ export class NewsCard extends ArticleElement {
   @property({ converter: { fromAttribute: toPosition } })
   position?: number;
 
-  @state()
-  private _scriptRevision = 0;
-
-  @state()
-  private _sourceRevision = 0;
-
+  /** The URL of the image that failed to load: the photo keeps its box and hides the broken image. */
   @state()
   private _failedImage?: string;
 
-  private _scriptSignature = '';
-  private _observer?: MutationObserver;
-  private _waitingForParser = false;
-  private _loadingSrc?: string;
-  private _fetched?: { src: string; input: ArticleInput };
-  private readonly _source = new ArticleSourceController(this, (result) => this.onSourceSettled(result));
-  private _impressed = false;
-
-  /** Clicks on the card's links become `news-card-click`; a listener's `preventDefault()` stops the navigation. */
-  private readonly onCardClick = (event: MouseEvent): void => {
-    try {
-      const link = event.target instanceof Element ? event.target.closest('a[href]') : null;
-      const match = link && CLICK_TARGETS.find(([className]) => link.classList.contains(className));
-      if (!link || !match) return;
-      const detail: NewsCardClickDetail = {
-        url: link.getAttribute('href') ?? '',
-        id: this.model?.id,
-        position: this.listPosition,
-        target: match[1],
-      };
-      const analytics = new CustomEvent('news-card-click', { detail, bubbles: true, composed: true, cancelable: true });
-      if (!this.dispatchEvent(analytics)) event.preventDefault();
-    } catch (error) {
-      this.contain(error);
-    }
-  };
-
-  private readonly onImpression = (): void => {
-    if (this._impressed || !this.isConnected || this.state !== 'ready') return;
-    this._impressed = true;
-    const detail: NewsCardImpressionDetail = { id: this.model?.id, url: this.model?.url, position: this.listPosition };
-    try {
-      this.dispatchEvent(new CustomEvent('news-card-impression', { detail, bubbles: true, composed: true }));
-    } catch {
-      // A listener's exception is the host page's own.
-    }
-  };
-
-  private readonly onImageError = (): void => {
-    try {
-      this._failedImage = this.model?.image?.url;
-    } catch (error) {
-      this.contain(error);
-    }
-  };
-
-  private readonly onChildrenChanged = (): void => {
-    try {
-      const scripts = jsonScripts(this);
-      const signature = scripts.length ? `${scripts.length}:${hash(scripts[0].textContent ?? '')}` : '';
-      if (signature !== this._scriptSignature) {
-        this._scriptSignature = signature;
-        this._scriptRevision++;
-      }
-    } catch (error) {
-      this.contain(error);
-    }
-  };
-
-  private readonly onDocumentReady = (): void => {
-    this._waitingForParser = false;
-    this._scriptRevision++;
-  };
+  /** Which script child was read last: its count and a hash of the first one's text, not a copy of it. */
+  #scriptSignature = '';
+  #observer?: MutationObserver;
+  /** The `DOMContentLoaded` listener, while a script child waits for the parser to finish it. */
+  #afterParse?: () => void;
+  #loadingSrc?: string;
+  #fetched?: { src: string; input: ArticleInput };
+  /** Created on the first `src` load: a card fed by its `article` never needs one. */
+  #source?: ArticleSourceController;
+  #impressed = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
     try {
       if (isServer) return;
-      this._observer ??= new MutationObserver(this.onChildrenChanged);
-      this._observer.observe(this, { childList: true, subtree: true, characterData: true });
-      this.onChildrenChanged();
+      this.#observer ??= new MutationObserver(() => this.#onChildrenChanged());
+      this.#observer.observe(this, { childList: true, subtree: true, characterData: true });
+      this.#onChildrenChanged();
       // Reconnected while a fetch was cut off by the disconnect: fetch again.
-      if (this.state === 'loading' && !this._source.pending) this._sourceRevision++;
-      this.syncImpression();
+      if (this.state === 'loading' && !this.#source?.pending) this.invalidateInput();
+      this.#syncImpression();
     } catch (error) {
       this.contain(error);
     }
@@ -373,12 +310,12 @@ export class NewsCard extends ArticleElement {
     super.disconnectedCallback();
     try {
       unobserveImpression(this);
-      this._observer?.disconnect();
-      if (this._waitingForParser) {
-        document.removeEventListener('DOMContentLoaded', this.onDocumentReady);
-        this._waitingForParser = false;
+      this.#observer?.disconnect();
+      if (this.#afterParse) {
+        document.removeEventListener('DOMContentLoaded', this.#afterParse);
+        this.#afterParse = undefined;
       }
-      this._loadingSrc = undefined;
+      this.#loadingSrc = undefined;
     } catch (error) {
       this.contain(error);
     }
@@ -386,16 +323,11 @@ export class NewsCard extends ArticleElement {
 
   protected override readInput(): ArticleInput {
     const higher = super.readInput();
-    if (higher.kind !== 'none') {
-      this.stopSource();
-      return higher;
-    }
-    const script = this.readScript();
-    if (script) {
-      this.stopSource();
-      return script;
-    }
-    return this.readSource();
+    // Any input above `src` stops its fetch.
+    const input = higher.kind === 'none' ? this.#readScript() : higher;
+    if (!input) return this.#readSource();
+    this.#stopSource();
+    return input;
   }
 
   protected override contentProblems(article: Article): Problem[] {
@@ -413,7 +345,8 @@ export class NewsCard extends ArticleElement {
   protected override firstUpdated(changed: PropertyValues): void {
     super.firstUpdated(changed);
     try {
-      if (isBrokenImage(this.renderRoot.querySelector('img'))) this.onImageError();
+      // An image that failed before the element upgraded (server-rendered markup) fired its error unheard.
+      if (isBrokenImage(this.renderRoot.querySelector('img'))) this.#onImageError();
     } catch (error) {
       this.contain(error);
     }
@@ -422,7 +355,7 @@ export class NewsCard extends ArticleElement {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     try {
-      this.syncImpression();
+      this.#syncImpression();
     } catch (error) {
       this.contain(error);
     }
@@ -433,22 +366,22 @@ export class NewsCard extends ArticleElement {
     return html`<div class="root">${skeletonTemplate(ctx, {
       dir: this.textDir,
       lang: this.textLang,
-      media: this.effectiveLayout !== 'compact',
+      media: this.#layout !== 'compact',
     })}</div>`;
   }
 
   protected override renderArticle(article: Article, ctx: RenderContext) {
     const level = this.level;
-    const compact = this.effectiveLayout === 'compact';
+    const compact = this.#layout === 'compact';
     // Compact cards leave out the photo, the dek and the related stories altogether, not just hidden.
     const image = compact ? undefined : article.image;
     const media = image
-      ? photoTemplate(image, ctx, { aspect: this.aspect, failed: this._failedImage === image.url, onError: this.onImageError })
+      ? photoTemplate(image, ctx, { aspect: this.aspect, failed: this._failedImage === image.url, onError: this.#onImageError })
       : nothing;
     const related = compact
       ? nothing
       : relatedTemplate(article.related, ctx, { level: Math.min(level + 1, 6) as HeadingLevel });
-    return html`<div class="root"><article part="card" class=${image ? 'card has-media' : 'card'} aria-labelledby="headline" dir=${ifDefined(this.textDir)} lang=${ifDefined(this.textLang)} @click=${this.onCardClick}>${media}<div part="body" class="body">${headlineTemplate(
+    return html`<div class="root"><article part="card" class=${image ? 'card has-media' : 'card'} aria-labelledby="headline" dir=${ifDefined(this.textDir)} lang=${ifDefined(this.textLang)} @click=${this.#onClick}>${media}<div part="body" class="body">${headlineTemplate(
       article,
       ctx,
       { level },
@@ -456,34 +389,90 @@ export class NewsCard extends ArticleElement {
   }
 
   /** The layout in effect: an unknown `layout` value is `stacked`. */
-  private get effectiveLayout(): Layout {
+  get #layout(): Layout {
     return this.layout && LAYOUTS.has(this.layout) ? this.layout : 'stacked';
   }
 
   /** `position` when it is a finite number. */
-  private get listPosition(): number | undefined {
+  get #position(): number | undefined {
     const { position } = this;
     return typeof position === 'number' && Number.isFinite(position) ? position : undefined;
   }
 
+  /** Clicks on the card's links become `news-card-click`; a listener's `preventDefault()` stops the navigation. */
+  #onClick(event: MouseEvent): void {
+    try {
+      const link = event.target instanceof Element ? event.target.closest('a[href]') : null;
+      const match = link && CLICK_TARGETS.find(([className]) => link.classList.contains(className));
+      if (!link || !match) return;
+      const detail: NewsCardClickDetail = {
+        url: link.getAttribute('href') ?? '',
+        id: this.model?.id,
+        position: this.#position,
+        target: match[1],
+      };
+      const analytics = new CustomEvent('news-card-click', { detail, bubbles: true, composed: true, cancelable: true });
+      if (!this.dispatchEvent(analytics)) event.preventDefault();
+    } catch (error) {
+      this.contain(error);
+    }
+  }
+
+  /** The image's `error` listener: a method, which Lit calls with the element as `this`. */
+  #onImageError(): void {
+    try {
+      this._failedImage = this.model?.image?.url;
+    } catch (error) {
+      this.contain(error);
+    }
+  }
+
   /** Watched for an impression while connected and ready, until the one impression is reported. */
-  private syncImpression(): void {
+  #syncImpression(): void {
     if (isServer) return;
-    if (this.isConnected && this.state === 'ready' && !this._impressed) observeImpression(this, this.onImpression);
+    if (this.isConnected && this.state === 'ready' && !this.#impressed) observeImpression(this, this.#onImpression);
     else unobserveImpression(this);
   }
 
+  #onImpression(): void {
+    if (this.#impressed || !this.isConnected || this.state !== 'ready') return;
+    this.#impressed = true;
+    const detail: NewsCardImpressionDetail = { id: this.model?.id, url: this.model?.url, position: this.#position };
+    const impression = new CustomEvent('news-card-impression', { detail, bubbles: true, composed: true });
+    try {
+      this.dispatchEvent(impression);
+    } catch {
+      // A listener's exception is the host page's own.
+    }
+  }
+
+  #onChildrenChanged(): void {
+    try {
+      const scripts = jsonScripts(this);
+      const signature = scripts.length ? `${scripts.length}:${hash(scripts[0].textContent ?? '')}` : '';
+      if (signature !== this.#scriptSignature) {
+        this.#scriptSignature = signature;
+        this.invalidateInput();
+      }
+    } catch (error) {
+      this.contain(error);
+    }
+  }
+
   /** The first JSON script child, or `undefined` when there is none. */
-  private readScript(): ArticleInput | undefined {
+  #readScript(): ArticleInput | undefined {
     if (isServer) return undefined;
     const scripts = jsonScripts(this);
     if (scripts.length === 0) return undefined;
     const text = scripts[0].textContent ?? '';
     // While the parser is still inside the script, its text is incomplete: wait for the document.
     if (document.readyState === 'loading' && (text.trim() === '' || !isJson(text))) {
-      if (!this._waitingForParser) {
-        this._waitingForParser = true;
-        document.addEventListener('DOMContentLoaded', this.onDocumentReady, { once: true });
+      if (!this.#afterParse) {
+        this.#afterParse = () => {
+          this.#afterParse = undefined;
+          this.invalidateInput();
+        };
+        document.addEventListener('DOMContentLoaded', this.#afterParse, { once: true });
       }
       return { kind: 'loading' };
     }
@@ -495,59 +484,47 @@ export class NewsCard extends ArticleElement {
     return { kind: 'data', channel: 'script', value: text, problems };
   }
 
-  private readSource(): ArticleInput {
+  #readSource(): ArticleInput {
     const src = this.src?.trim();
     if (!src) {
-      this.stopSource();
-      this._fetched = undefined;
+      this.#stopSource();
+      this.#fetched = undefined;
       return { kind: 'none' };
     }
-    if (this._fetched?.src === src) return this._fetched.input;
-    this._fetched = undefined;
+    if (this.#fetched?.src === src) return this.#fetched.input;
+    this.#fetched = undefined;
     const checked = checkUrl(src);
     if (!checked.url) {
-      this.stopSource();
+      this.#stopSource();
       return { kind: 'failed', channel: 'src', status: -1, problems: [{ path: 'src', message: checked.problem ?? 'URL not allowed' }] };
     }
     // Fetching starts in the browser only; a server-rendered card shows the skeleton.
     if (isServer || !this.isConnected) return { kind: 'loading' };
-    if (!this._source.pending || this._loadingSrc !== src) {
-      this._loadingSrc = src;
-      this._source.load(checked.url, this.sourceOptions());
+    if (!this.#source?.pending || this.#loadingSrc !== src) {
+      this.#loadingSrc = src;
+      this.#source ??= new ArticleSourceController(this, (result) => this.#onSourceSettled(result));
+      // Invalid `timeout` and `credentials` values fall back to their defaults there.
+      this.#source.load(checked.url, { timeout: this.timeout, credentials: this.credentials });
     }
     return { kind: 'loading' };
   }
 
-  private sourceOptions(): SourceOptions {
-    const options: SourceOptions = {};
-    const { timeout, credentials } = this;
-    if (typeof timeout === 'number' && Number.isFinite(timeout) && timeout > 0) options.timeout = timeout;
-    if (credentials && CREDENTIALS.has(credentials)) options.credentials = credentials;
-    return options;
+  #stopSource(): void {
+    if (this.#source?.pending) this.#source.abort();
+    this.#loadingSrc = undefined;
   }
 
-  private stopSource(): void {
-    if (this._source.pending) this._source.abort();
-    this._loadingSrc = undefined;
-  }
-
-  private onSourceSettled(result: SourceResult): void {
+  #onSourceSettled(result: SourceResult): void {
     try {
-      const src = this._loadingSrc;
-      this._loadingSrc = undefined;
+      const src = this.#loadingSrc;
+      this.#loadingSrc = undefined;
       if (!src || src !== this.src?.trim()) return;
-      if (result.ok) {
-        const { article, problems } = normalizeArticle(result.data);
-        this._fetched = {
-          src,
-          input: article
-            ? { kind: 'normalized', channel: 'src', article, problems }
-            : { kind: 'failed', channel: 'src', problems, status: 200 },
-        };
-      } else {
-        this._fetched = { src, input: { kind: 'failed', channel: 'src', problems: result.problems, status: result.status } };
-      }
-      this._sourceRevision++;
+      const { article, problems } = result.ok ? normalizeArticle(result.data) : { article: null, problems: result.problems };
+      const input: ArticleInput = article
+        ? { kind: 'normalized', channel: 'src', article, problems }
+        : { kind: 'failed', channel: 'src', problems, status: result.ok ? 200 : result.status };
+      this.#fetched = { src, input };
+      this.invalidateInput();
     } catch (error) {
       this.contain(error);
     }

@@ -1,14 +1,6 @@
-import { html } from 'lit';
 import { property } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Article, Problem } from '../../article/types.js';
-import {
-  ArticleElement,
-  focusedText,
-  focusedUrl,
-  type FocusedResult,
-  type NewsCardErrorEvent,
-} from '../../internal/article-element.js';
+import { ArticleElement, focusedText, focusedUrl, type NewsCardErrorEvent } from '../../internal/article-element.js';
 import type { RenderContext } from '../../internal/templates/context.js';
 import { headlineTemplate } from '../../internal/templates/headline.js';
 import { newsHeadlineStyles } from './news-headline.styles.js';
@@ -50,12 +42,7 @@ import { newsHeadlineStyles } from './news-headline.styles.js';
 export class NewsHeadline extends ArticleElement {
   static override styles = newsHeadlineStyles;
 
-  protected static override inputProperties: readonly PropertyKey[] = [
-    ...ArticleElement.inputProperties,
-    'headline',
-    'url',
-    'kicker',
-  ];
+  protected static override focusedProperties: readonly string[] = ['headline', 'url', 'kicker'];
 
   /** The headline text. Overrides `article.headline`; enough on its own to render. */
   @property()
@@ -69,28 +56,20 @@ export class NewsHeadline extends ArticleElement {
   @property()
   kicker?: string;
 
-  protected override applyFocused(article: Article | null): FocusedResult | undefined {
-    if (this.headline == null && this.url == null && this.kicker == null) return undefined;
-    const problems: Problem[] = [];
+  protected override applyFocused(article: Article, problems: Problem[]): Article | null {
     const headline = focusedText(this.headline, 'headline', problems);
     const url = focusedUrl(this.url, 'url', problems);
     const kicker = focusedText(this.kicker, 'kicker', problems);
-    const merged: Article = { ...(article ?? { headline: '' }) };
-    if (headline) merged.headline = headline;
-    if (url) merged.url = url;
-    if (kicker) merged.kicker = { text: kicker };
-    if (!merged.headline) {
-      return { article: null, problems: [...problems, { path: 'headline', message: 'Missing headline' }] };
-    }
-    return { article: merged, problems };
+    if (headline) article.headline = headline;
+    if (url) article.url = url;
+    if (kicker) article.kicker = { text: kicker };
+    if (article.headline) return article;
+    problems.push({ path: 'headline', message: 'Missing headline' });
+    return null;
   }
 
   protected override renderArticle(article: Article, ctx: RenderContext) {
-    return html`<div class="root" dir=${ifDefined(this.textDir)} lang=${ifDefined(this.textLang)}>${headlineTemplate(
-      article,
-      ctx,
-      { level: this.level },
-    )}</div>`;
+    return this.partTemplate(headlineTemplate(article, ctx, { level: this.level }));
   }
 }
 

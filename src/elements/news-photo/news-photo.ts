@@ -1,15 +1,8 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Article, ArticleImage, Problem } from '../../article/types.js';
 import { isValidWidth } from '../../article/url-policy.js';
-import {
-  ArticleElement,
-  focusedText,
-  focusedUrl,
-  type FocusedResult,
-  type NewsCardErrorEvent,
-} from '../../internal/article-element.js';
+import { ArticleElement, focusedText, focusedUrl, type NewsCardErrorEvent } from '../../internal/article-element.js';
 import type { RenderContext } from '../../internal/templates/context.js';
 import { isBrokenImage, photoProblems, photoTemplate, type Aspect } from '../../internal/templates/photo.js';
 import { newsPhotoStyles } from './news-photo.styles.js';
@@ -63,16 +56,9 @@ function focusedDimension(value: unknown, path: string, problems: Problem[]): nu
 export class NewsPhoto extends ArticleElement {
   static override styles = newsPhotoStyles;
 
-  protected static override inputProperties: readonly PropertyKey[] = [
-    ...ArticleElement.inputProperties,
-    'src',
-    'alt',
-    'caption',
-    'credit',
-    'width',
-    'height',
-    'decorative',
-  ];
+  protected static override inputProperties: readonly PropertyKey[] = [...ArticleElement.inputProperties, 'decorative'];
+
+  protected static override focusedProperties: readonly string[] = ['src', 'alt', 'caption', 'credit', 'width', 'height'];
 
   /** Image URL. Overrides `article.image.url`; must pass the URL policy (http, https or relative). */
   @property()
@@ -106,29 +92,22 @@ export class NewsPhoto extends ArticleElement {
   @property({ reflect: true })
   aspect?: Aspect;
 
+  /** The URL of the image that failed to load: the photo keeps its box and hides the broken image. */
   @state()
   private _failedImage?: string;
 
-  private readonly onImageError = (): void => {
-    try {
-      this._failedImage = this.model?.image?.url;
-    } catch (error) {
-      this.contain(error);
-    }
-  };
+  /** `decorative` counts as set only when true: it is a boolean attribute, `false` by default. */
+  protected override hasFocused(): boolean {
+    return Boolean(this.decorative) || super.hasFocused();
+  }
 
-  protected override applyFocused(article: Article | null): FocusedResult | undefined {
-    const set = [this.src, this.alt, this.caption, this.credit, this.width, this.height].some((v) => v != null);
-    if (!set && !this.decorative) return undefined;
-    const problems: Problem[] = [];
-    const base: Partial<ArticleImage> = { ...article?.image };
-    const url = focusedUrl(this.src, 'src', problems) ?? base.url;
-    const merged: Article = { ...(article ?? { headline: '' }) };
+  protected override applyFocused(article: Article, problems: Problem[]): Article {
+    const url = focusedUrl(this.src, 'src', problems) ?? article.image?.url;
     if (!url) {
-      delete merged.image;
-      return { article: merged, problems };
+      delete article.image;
+      return article;
     }
-    const image: ArticleImage = { ...base, url };
+    const image: ArticleImage = { ...article.image, url };
     if (this.alt === '') {
       image.decorative = true;
     } else {
@@ -146,8 +125,8 @@ export class NewsPhoto extends ArticleElement {
       image.height = height;
     }
     if (this.decorative) image.decorative = true;
-    merged.image = image;
-    return { article: merged, problems };
+    article.image = image;
+    return article;
   }
 
   protected override blockingProblem(article: Article, focusedOnly: boolean): Problem | undefined {
@@ -164,7 +143,7 @@ export class NewsPhoto extends ArticleElement {
     super.firstUpdated(changed);
     try {
       // An image that failed before the element upgraded (server-rendered markup) fired its error unheard.
-      if (isBrokenImage(this.renderRoot.querySelector('img'))) this.onImageError();
+      if (isBrokenImage(this.renderRoot.querySelector('img'))) this.#onImageError();
     } catch (error) {
       this.contain(error);
     }
@@ -172,12 +151,20 @@ export class NewsPhoto extends ArticleElement {
 
   protected override renderArticle(article: Article, ctx: RenderContext) {
     const { image } = article;
-    if (!image) return nothing;
-    return html`<div class="root" dir=${ifDefined(this.textDir)} lang=${ifDefined(this.textLang)}>${photoTemplate(
-      image,
-      ctx,
-      { aspect: this.aspect, failed: this._failedImage === image.url, onError: this.onImageError },
-    )}</div>`;
+    return this.partTemplate(
+      image
+        ? photoTemplate(image, ctx, { aspect: this.aspect, failed: this._failedImage === image.url, onError: this.#onImageError })
+        : nothing,
+    );
+  }
+
+  /** The image's `error` listener: a method, which Lit calls with the element as `this`. */
+  #onImageError(): void {
+    try {
+      this._failedImage = this.model?.image?.url;
+    } catch (error) {
+      this.contain(error);
+    }
   }
 }
 

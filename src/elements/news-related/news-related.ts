@@ -1,13 +1,10 @@
-import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Article, Problem, RelatedStory } from '../../article/types.js';
 import {
   ArticleElement,
   focusedDate,
   focusedText,
   focusedUrl,
-  type FocusedResult,
   type NewsCardErrorEvent,
 } from '../../internal/article-element.js';
 import type { RenderContext } from '../../internal/templates/context.js';
@@ -76,7 +73,7 @@ function readItems(value: unknown, problems: Problem[]): RelatedStory[] {
 export class NewsRelated extends ArticleElement {
   static override styles = newsRelatedStyles;
 
-  protected static override inputProperties: readonly PropertyKey[] = [...ArticleElement.inputProperties, 'items'];
+  protected static override focusedProperties: readonly string[] = ['items'];
 
   /** The related stories, `[{ url, headline, datePublished }]`. Overrides `article.related`. */
   @property({ attribute: false })
@@ -90,11 +87,9 @@ export class NewsRelated extends ArticleElement {
   })
   limit?: number;
 
-  protected override applyFocused(article: Article | null): FocusedResult | undefined {
-    if (this.items == null) return undefined;
-    const problems: Problem[] = [];
-    const merged: Article = { ...(article ?? { headline: '' }), related: readItems(this.items, problems) };
-    return { article: merged, problems };
+  protected override applyFocused(article: Article, problems: Problem[]): Article {
+    article.related = readItems(this.items, problems);
+    return article;
   }
 
   private get effectiveLimit(): number | undefined {
@@ -103,9 +98,7 @@ export class NewsRelated extends ArticleElement {
   }
 
   protected override renderArticle(article: Article, ctx: RenderContext) {
-    const content = relatedTemplate(article.related, ctx, { level: this.level, limit: this.effectiveLimit });
-    if (content === nothing) return nothing;
-    return html`<div class="root" dir=${ifDefined(this.textDir)} lang=${ifDefined(this.textLang)}>${content}</div>`;
+    return this.partTemplate(relatedTemplate(article.related, ctx, { level: this.level, limit: this.effectiveLimit }));
   }
 }
 

@@ -6,8 +6,6 @@ import type { HeadingLevel, RenderContext } from './context.js';
 export interface HeadlineOptions {
   /** The heading element to use, `<h1>` to `<h6>`. */
   level: HeadingLevel;
-  /** The heading's id, for `aria-labelledby`. Default `headline`. */
-  id?: string;
 }
 
 const FLAG_ORDER = ['live', 'breaking', 'sponsored', 'opinion'] as const;
@@ -34,7 +32,8 @@ export function kickerTemplate(article: Pick<Article, 'kicker' | 'articleSection
 
 /**
  * The eyebrow row (flags, kicker) and the headline as a real heading, linked to `article.url`
- * when there is one. Text from data is isolated with `dir="auto"`.
+ * when there is one. Text from data is isolated with `dir="auto"`. The heading's id is `headline`,
+ * which the card's `aria-labelledby` names.
  */
 export function headlineTemplate(
   article: Pick<Article, 'headline' | 'url' | 'kicker' | 'articleSection' | 'flags'>,
@@ -45,27 +44,26 @@ export function headlineTemplate(
   const kicker = kickerTemplate(article);
   const eyebrow =
     flags === nothing && kicker === nothing ? nothing : html`<p part="eyebrow" class="eyebrow">${flags}${kicker}</p>`;
-  const id = options.id ?? 'headline';
   const text = article.url
     ? html`<a part="headline-link" class="headline-link" href=${article.url}>${article.headline}</a>`
     : article.headline;
-  return html`${eyebrow}${heading(options.level, id, text)}`;
+  return html`${eyebrow}${heading(options.level, text)}`;
 }
 
 // One literal template per level: the tag name cannot be a binding.
-function heading(level: HeadingLevel, id: string, content: unknown) {
+function heading(level: HeadingLevel, content: unknown) {
   switch (level) {
     case 1:
-      return html`<h1 part="headline" class="headline" id=${id} dir="auto">${content}</h1>`;
+      return html`<h1 part="headline" class="headline" id="headline" dir="auto">${content}</h1>`;
     case 3:
-      return html`<h3 part="headline" class="headline" id=${id} dir="auto">${content}</h3>`;
+      return html`<h3 part="headline" class="headline" id="headline" dir="auto">${content}</h3>`;
     case 4:
-      return html`<h4 part="headline" class="headline" id=${id} dir="auto">${content}</h4>`;
+      return html`<h4 part="headline" class="headline" id="headline" dir="auto">${content}</h4>`;
     case 5:
-      return html`<h5 part="headline" class="headline" id=${id} dir="auto">${content}</h5>`;
+      return html`<h5 part="headline" class="headline" id="headline" dir="auto">${content}</h5>`;
     case 6:
-      return html`<h6 part="headline" class="headline" id=${id} dir="auto">${content}</h6>`;
+      return html`<h6 part="headline" class="headline" id="headline" dir="auto">${content}</h6>`;
     default:
-      return html`<h2 part="headline" class="headline" id=${id} dir="auto">${content}</h2>`;
+      return html`<h2 part="headline" class="headline" id="headline" dir="auto">${content}</h2>`;
   }
 }

@@ -1,5 +1,4 @@
 import { html, nothing } from 'lit';
-import { classMap } from 'lit/directives/class-map.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { ArticleImage, Problem } from '../../article/types.js';
 import { safeSrcset } from '../../article/url-policy.js';
@@ -108,9 +107,11 @@ function figcaptionTemplate(image: ArticleImage, ctx: RenderContext) {
 export function photoTemplate(image: ArticleImage, ctx: RenderContext, options: PhotoOptions = {}) {
   const { width, height, intrinsic } = imageDimensions(image, options.aspect);
   const srcset = safeSrcset(image.sources);
-  const frame = { frame: true, intrinsic, failed: Boolean(options.failed) };
+  // A plain string, not `classMap`: only the template sets these classes, and a directive costs
+  // an object or three per card.
+  const frame = `frame${intrinsic ? ' intrinsic' : ''}${options.failed ? ' failed' : ''}`;
   const fx = focalStep(image.focalPoint?.x);
   const fy = focalStep(image.focalPoint?.y);
   // Kept on few lines: server-rendered output repeats this markup once per card.
-  return html`<figure part="media" class="media"><div part="frame" class=${classMap(frame)}><img part="image" class="image" src=${image.url} srcset=${ifDefined(srcset)} sizes=${ifDefined(srcset ? 'auto, 100vw' : undefined)} width=${width} height=${height} alt=${altFor(image).alt} data-fx=${ifDefined(fx)} data-fy=${ifDefined(fy)} loading="lazy" decoding="async" @error=${options.onError} /></div>${figcaptionTemplate(image, ctx)}</figure>`;
+  return html`<figure part="media" class="media"><div part="frame" class=${frame}><img part="image" class="image" src=${image.url} srcset=${ifDefined(srcset)} sizes=${ifDefined(srcset ? 'auto, 100vw' : undefined)} width=${width} height=${height} alt=${altFor(image).alt} data-fx=${ifDefined(fx)} data-fy=${ifDefined(fy)} loading="lazy" decoding="async" @error=${options.onError} /></div>${figcaptionTemplate(image, ctx)}</figure>`;
 }

@@ -8,24 +8,24 @@ export interface RelatedOptions {
   level: HeadingLevel;
   /** Show at most this many stories; `undefined` shows all. */
   limit?: number;
-  /** The heading's id, for the list's `aria-labelledby`. Default `related-heading`. */
-  id?: string;
 }
 
-function relatedHeading(level: HeadingLevel, id: string, text: string) {
+// One literal template per level: the tag name cannot be a binding. The id is what the list's
+// `aria-labelledby` names.
+function relatedHeading(level: HeadingLevel, text: string) {
   switch (level) {
     case 1:
-      return html`<h1 part="related-heading" class="related-heading" id=${id}>${text}</h1>`;
+      return html`<h1 part="related-heading" class="related-heading" id="related-heading">${text}</h1>`;
     case 2:
-      return html`<h2 part="related-heading" class="related-heading" id=${id}>${text}</h2>`;
+      return html`<h2 part="related-heading" class="related-heading" id="related-heading">${text}</h2>`;
     case 4:
-      return html`<h4 part="related-heading" class="related-heading" id=${id}>${text}</h4>`;
+      return html`<h4 part="related-heading" class="related-heading" id="related-heading">${text}</h4>`;
     case 5:
-      return html`<h5 part="related-heading" class="related-heading" id=${id}>${text}</h5>`;
+      return html`<h5 part="related-heading" class="related-heading" id="related-heading">${text}</h5>`;
     case 6:
-      return html`<h6 part="related-heading" class="related-heading" id=${id}>${text}</h6>`;
+      return html`<h6 part="related-heading" class="related-heading" id="related-heading">${text}</h6>`;
     default:
-      return html`<h3 part="related-heading" class="related-heading" id=${id}>${text}</h3>`;
+      return html`<h3 part="related-heading" class="related-heading" id="related-heading">${text}</h3>`;
   }
 }
 
@@ -41,8 +41,7 @@ export function relatedTemplate(
 ) {
   const shown = options.limit === undefined ? items ?? [] : (items ?? []).slice(0, options.limit);
   if (shown.length === 0) return nothing;
-  const id = options.id ?? 'related-heading';
-  return html`<div part="related" class="related">${relatedHeading(options.level, id, ctx.messages.related)}<ul part="related-list" class="related-list" role="list" aria-labelledby=${id}>${shown.map(
+  return html`<div part="related" class="related">${relatedHeading(options.level, ctx.messages.related)}<ul part="related-list" class="related-list" role="list" aria-labelledby="related-heading">${shown.map(
       (story) =>
         html`<li part="related-item" class="related-item"><a part="related-link" class="related-link" href=${story.url} dir="auto">${story.headline}</a>${timeTemplate(story.datePublished, ctx, 'related-time')}</li>`,
     )}</ul></div>`;
