@@ -8,9 +8,9 @@
 // - `goal`: the packaging issue's budget (bundle ≤ 12 kB, news-headline.js + Lit ≤ 8 kB). Today both are
 //   missed (see CHANGELOG and README "Benchmarks"); the table says so on every run.
 // - `ceiling`: the current size plus about 0.5 kB of headroom. Growing past it fails `npm test`, so the gap
-//   to the goal can only shrink. Lower the ceiling whenever a change makes the files smaller. Last set when
-//   the build began minifying the CSS in css`` templates (scripts/vite-minify-css.ts): the bundle went from
-//   34.81 to 34.48 kB and news-headline.js + Lit from 22.64 to 22.53 kB (min+gzip).
+//   to the goal can only shrink. Lower the ceiling whenever a change makes the files smaller. Last set after
+//   the CSS minification at build (scripts/vite-minify-css.ts) and a smaller data model and element layer:
+//   the bundle went from 34.81 to 33.17 kB and news-headline.js + Lit from 22.64 to 21.90 kB (min+gzip).
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import process from 'node:process';
@@ -23,8 +23,8 @@ const KB = 1000;
 
 /** Goals from the issue: the CDN bundle ≤ 12 kB, news-card/news-headline.js with Lit ≤ 8 kB (min+gzip). */
 const rows = [
-  { name: 'dist/news-card.bundle.js (CDN, all five + adapters + Lit)', file: 'dist/news-card.bundle.js', budget: 12 * KB, ceiling: 35 * KB },
-  { name: 'news-card/news-headline.js + Lit', entry: 'dist/news-headline.js', budget: 8 * KB, ceiling: 23 * KB },
+  { name: 'dist/news-card.bundle.js (CDN, all five + adapters + Lit)', file: 'dist/news-card.bundle.js', budget: 12 * KB, ceiling: 34 * KB },
+  { name: 'news-card/news-headline.js + Lit', entry: 'dist/news-headline.js', budget: 8 * KB, ceiling: 22.5 * KB },
   { name: 'news-card/news-byline.js + Lit', entry: 'dist/news-byline.js' },
   { name: 'news-card/news-photo.js + Lit', entry: 'dist/news-photo.js' },
   { name: 'news-card/news-related.js + Lit', entry: 'dist/news-related.js' },

@@ -1,14 +1,17 @@
 /**
  * Impressions: an element counts as seen once at least half of it has been in the viewport for a
- * whole second. One `IntersectionObserver` serves every card on the page (created on first use, in
- * the browser only); a card that drops below half before the second is up starts over. Stopping
- * (on disconnect, or once seen) removes the element and its pending timer, so nothing outlives a
- * detached card.
+ * whole second. An element more than twice as tall as the viewport can never be half visible, so it
+ * counts once it covers at least half the viewport's height instead. One `IntersectionObserver`
+ * serves every card on the page (created on first use, in the browser only); a card that drops below
+ * the mark before the second is up starts over. Stopping (on disconnect, or once seen) removes the
+ * element and its pending timer, so nothing outlives a detached card.
  */
 
 /** How long at least half of the element must stay visible, in ms. */
 export const IMPRESSION_DELAY = 1000;
 const THRESHOLD = 0.5;
+// Callbacks every 5% up to half: fine enough to see a card up to ten viewports tall reach half the viewport.
+const THRESHOLDS = Array.from({ length: 11 }, (_, i) => i * 0.05);
 
 /** What each watched element asked to be called with, as `this`, once seen. */
 const callbacks = new Map<Element, (this: Element) => void>();
@@ -23,12 +26,24 @@ function clearTimer(el: Element): void {
   }
 }
 
+/** At least half visible; or, for an element taller than two viewports, covering half the viewport's height. */
+function isSeen(entry: IntersectionObserverEntry): boolean {
+  if (!entry.isIntersecting) return false;
+  // Ratios are rounded: exactly half may be reported a hair under 0.5.
+  if (entry.intersectionRatio >= THRESHOLD - 0.001) return true;
+  const root = entry.rootBounds;
+  return (
+    root !== null &&
+    entry.boundingClientRect.height > root.height / THRESHOLD &&
+    entry.intersectionRect.height >= root.height * THRESHOLD - 1
+  );
+}
+
 function onIntersect(entries: IntersectionObserverEntry[]): void {
   for (const entry of entries) {
     const el = entry.target;
     if (!callbacks.has(el)) continue;
-    // Ratios are rounded: exactly half may be reported a hair under 0.5.
-    if (entry.isIntersecting && entry.intersectionRatio >= THRESHOLD - 0.001) {
+    if (isSeen(entry)) {
       if (timers.has(el)) continue;
       timers.set(
         el,
@@ -54,7 +69,7 @@ export function observeImpression<T extends Element>(el: T, callback: (this: T) 
   const known = callbacks.has(el);
   callbacks.set(el, callback as (this: Element) => void);
   if (known) return;
-  observer ??= new IntersectionObserver(onIntersect, { threshold: THRESHOLD });
+  observer ??= new IntersectionObserver(onIntersect, { threshold: THRESHOLDS });
   observer.observe(el);
 }
 

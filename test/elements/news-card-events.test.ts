@@ -69,6 +69,39 @@ describe('<news-card> events', () => {
       expect(location.hash).to.equal('#story');
     });
 
+    it('a middle click (open in a new tab) is reported; a right click is not', async () => {
+      const el = await render(4);
+      const events = recordEvents<CustomEvent<NewsCardClickDetail>>(document, 'news-card-click');
+      // The page cancels the event, so the card cancels the middle click and no tab opens. A listener on
+      // window, which runs after the card's, records that and stops any navigation the card let through.
+      const cancel = (event: Event) => event.preventDefault();
+      const prevented: boolean[] = [];
+      const guard = (event: MouseEvent) => {
+        if (event.button === 1) prevented.push(event.defaultPrevented);
+        event.preventDefault();
+      };
+      document.addEventListener('news-card-click', cancel);
+      window.addEventListener('auxclick', guard);
+      try {
+        const link = $(el, '[part="related-link"]')!;
+        link.scrollIntoView({ block: 'center' });
+        const r = link.getBoundingClientRect();
+        const position: [number, number] = [Math.round(r.left + 5), Math.round(r.top + r.height / 2)];
+        await sendMouse({ type: 'click', button: 'middle', position });
+        await sendMouse({ type: 'click', button: 'right', position });
+        await aTimeout(50);
+      } finally {
+        document.removeEventListener('news-card-click', cancel);
+        window.removeEventListener('auxclick', guard);
+        events.stop();
+      }
+      expect(events.events.map((e) => e.detail)).to.deep.equal([
+        { url: '#related-0', id: '7d9d10159b46ca44', position: 4, target: 'related' },
+      ]);
+      expect(events.events[0].defaultPrevented).to.equal(true);
+      expect(prevented, 'the card cancelled the middle click').to.deep.equal([true]);
+    });
+
     it('a click anywhere on the card is a headline click (the overlay is the headline link)', async () => {
       const el = await render();
       const events = recordEvents<CustomEvent<NewsCardClickDetail>>(el, 'news-card-click');
@@ -198,6 +231,30 @@ describe('<news-card> events', () => {
       expect(el.getBoundingClientRect().top).to.be.closeTo(window.innerHeight - 0.3 * height, 2);
       events.stop();
       expect(events.events).to.have.length(0);
+    });
+
+    it('a card taller than two viewports counts once it covers half the viewport', async () => {
+      const vh = window.innerHeight;
+      const stage = await fixture<HTMLElement>(html`<div>
+        ${spacer}
+        <div style="inline-size: 360px">
+          <news-card style="display: block; block-size: ${3 * vh}px" position="2" .article=${seed}></news-card>
+        </div>
+        ${spacer}
+      </div>`);
+      const el = stage.querySelector('news-card')!;
+      await el.updateComplete;
+      const events = recordEvents(el, 'news-card-impression');
+      // The card's top shows in the bottom 30% of the viewport: a tenth of the card, 30% of the screen.
+      window.scrollBy(0, el.getBoundingClientRect().top - 0.7 * vh);
+      await aTimeout(1600);
+      expect(events.events, 'not at 30% of the viewport').to.have.length(0);
+      // Now it fills the viewport: a third of the card, the most of it anyone can see at once.
+      window.scrollBy(0, el.getBoundingClientRect().top + vh);
+      expect(el.getBoundingClientRect().top).to.be.closeTo(-vh, 2);
+      await waitUntil(() => events.events.length > 0, 'no impression for a tall card', { timeout: 3000 });
+      events.stop();
+      expect(events.events).to.have.length(1);
     });
 
     it('a card removed while pending leaves no observer or timer, and fires nothing', async () => {

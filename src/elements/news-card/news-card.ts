@@ -155,8 +155,8 @@ function isJson(text: string): boolean {
  *
  * @fires {NewsCardErrorEvent} news-card-error - Bad input or a failed fetch: `detail.problems` (`{ path, message }[]`) and, for `src`, `detail.status` (HTTP status, or -1). Bubbles, composed; once per bad input.
  * @fires {NewsCardLoadEvent} news-card-load - The `src` article was fetched and rendered: `detail.article`. Bubbles, composed.
- * @fires {NewsCardClickEvent} news-card-click - A link in the card was clicked: `detail` `{ url, id, position, target }`, `target` being `headline` (the headline link, which covers the card), `related`, `author` or `kicker`. Bubbles, composed, cancelable: `preventDefault()` stops the navigation.
- * @fires {NewsCardImpressionEvent} news-card-impression - Once per element, when at least half of the card has been visible for a second: `detail` `{ id, url, position }`. Bubbles, composed.
+ * @fires {NewsCardClickEvent} news-card-click - A link in the card was clicked, or middle-clicked: `detail` `{ url, id, position, target }`, `target` being `headline` (the headline link, which covers the card), `related`, `author` or `kicker`. Bubbles, composed, cancelable: `preventDefault()` stops the navigation.
+ * @fires {NewsCardImpressionEvent} news-card-impression - Once per element, when at least half of the card has been visible for a second (a card taller than two viewports: when it has covered half the viewport's height for a second): `detail` `{ id, url, position }`. Bubbles, composed.
  *
  * @csspart card - The `<article>`.
  * @csspart media - The figure.
@@ -381,7 +381,7 @@ export class NewsCard extends ArticleElement {
     const related = compact
       ? nothing
       : relatedTemplate(article.related, ctx, { level: Math.min(level + 1, 6) as HeadingLevel });
-    return html`<div class="root"><article part="card" class=${image ? 'card has-media' : 'card'} aria-labelledby="headline" dir=${ifDefined(this.textDir)} lang=${ifDefined(this.textLang)} @click=${this.#onClick}>${media}<div part="body" class="body">${headlineTemplate(
+    return html`<div class="root"><article part="card" class=${image ? 'card has-media' : 'card'} aria-labelledby="headline" dir=${ifDefined(this.textDir)} lang=${ifDefined(this.textLang)} @click=${this.#onClick} @auxclick=${this.#onClick}>${media}<div part="body" class="body">${headlineTemplate(
       article,
       ctx,
       { level },
@@ -399,9 +399,13 @@ export class NewsCard extends ArticleElement {
     return typeof position === 'number' && Number.isFinite(position) ? position : undefined;
   }
 
-  /** Clicks on the card's links become `news-card-click`; a listener's `preventDefault()` stops the navigation. */
+  /**
+   * Clicks on the card's links become `news-card-click`; a listener's `preventDefault()` stops the
+   * navigation. A middle click (`auxclick`, button 1: open in a new tab) counts too; other buttons don't.
+   */
   #onClick(event: MouseEvent): void {
     try {
+      if (event.type === 'auxclick' && event.button !== 1) return;
       const link = event.target instanceof Element ? event.target.closest('a[href]') : null;
       const match = link && CLICK_TARGETS.find(([className]) => link.classList.contains(className));
       if (!link || !match) return;
