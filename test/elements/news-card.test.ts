@@ -384,6 +384,40 @@ describe('<news-card>', () => {
       expect(loadingMedia).to.be.closeTo(readyMedia, 1);
     });
 
+    // The skeleton cannot know the text that is coming, but for the reference article it has the
+    // finished card's height to within one line of text, in every layout and at narrow and wide sizes.
+    for (const layout of ['stacked', 'horizontal', 'compact', 'hero']) {
+      for (const width of [320, 600, 900]) {
+        it(`the skeleton is the finished card's height within a line: ${layout}, ${width}px`, async () => {
+          const src = `/fault/seed?delay=300&key=skeleton-${layout}-${width}-${Math.random()}`;
+          const wrap = await fixture<HTMLElement>(
+            html`<div style="inline-size: ${width}px"><news-card layout=${layout} src=${src}></news-card></div>`,
+          );
+          const el = wrap.querySelector('news-card')!;
+          await el.updateComplete;
+          expect(el.getAttribute('state')).to.equal('loading');
+          const loading = el.getBoundingClientRect().height;
+          await oneEvent(el, 'news-card-load');
+          await el.updateComplete;
+          const ready = el.getBoundingClientRect().height;
+          expect(Math.abs(ready - loading), `loading ${loading}px, ready ${ready}px`).to.be.at.most(28);
+        });
+      }
+    }
+
+    it('the skeleton is silent filler: assistive technology hears only the loading label', async () => {
+      const el = document.createElement('news-card');
+      el.src = `/fault/never?key=skeleton-silent-${Math.random()}`;
+      document.body.append(el);
+      await el.updateComplete;
+      const skeleton = $(el, '[part="skeleton"]')!;
+      expect(skeleton.getAttribute('aria-busy')).to.equal('true');
+      const exposed = [...skeleton.children].filter((child) => child.getAttribute('aria-hidden') !== 'true');
+      expect(exposed.map((child) => child.textContent)).to.deep.equal(['Loading story…']);
+      expect(skeleton.querySelectorAll('a, h1, h2, h3, h4, h5, h6, time, img')).to.have.length(0);
+      el.remove();
+    });
+
     it('a failed fetch ends in error with the HTTP status', async () => {
       const el = document.createElement('news-card');
       el.src = '/fault/status?code=404';

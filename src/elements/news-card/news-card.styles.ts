@@ -34,8 +34,7 @@ const card = css`
     block-size: 100%;
   }
 
-  .card,
-  .skeleton {
+  .card {
     position: relative;
     display: flex;
     flex-direction: column;
@@ -143,10 +142,6 @@ const layouts = css`
     padding-block-start: var(--_space-s);
   }
 
-  :host([layout='compact']) .skeleton-dek {
-    display: none;
-  }
-
   @container news-card (min-width: 30rem) {
     :host([layout='horizontal']) .has-media {
       display: grid;
@@ -154,13 +149,13 @@ const layouts = css`
       grid-template-rows: 1fr auto;
     }
 
-    :host([layout='horizontal']) .has-media > :is(.media, .skeleton-figure) {
+    :host([layout='horizontal']) .has-media > .media {
       grid-area: 1 / 1 / 3;
       padding-block: var(--_card-padding);
       padding-inline-start: var(--_card-padding);
     }
 
-    :host([layout='horizontal']) .has-media > :is(.body, .skeleton-body) {
+    :host([layout='horizontal']) .has-media > .body {
       grid-area: 1 / 2;
       padding-block-start: var(--_card-padding);
     }
@@ -169,11 +164,11 @@ const layouts = css`
       grid-area: 2 / 2;
     }
 
-    :host([layout='horizontal']) .has-media :is(.figcaption, .skeleton-caption) {
+    :host([layout='horizontal']) .has-media .figcaption {
       padding-inline: 0;
     }
 
-    :host([layout='horizontal']) .has-media :is(.frame, .skeleton-media) {
+    :host([layout='horizontal']) .has-media .frame {
       border-radius: calc(var(--_card-radius) / 2);
     }
   }
@@ -249,57 +244,25 @@ const hero = css`
 
 `;
 
-/** The skeleton, in the shape of the card. */
+/**
+ * The skeleton has the card's own classes (`.media`, `.body`, `.headline`, `.related`…), so every rule
+ * above lays it out like the finished card; here only its filler text turns into bars.
+ */
 const skeleton = css`
-  .skeleton-media {
-    aspect-ratio: var(--_aspect);
-    border-radius: 0;
+  .skeleton .frame {
+    border-radius: var(--_photo-radius);
   }
 
-  .skeleton-caption {
-    padding-block: var(--_space-s) 0;
-    padding-inline: var(--_card-padding);
+  .skeleton [aria-hidden] *,
+  .skeleton [aria-hidden] *::before {
+    color: transparent;
+    user-select: none;
   }
 
-  .skeleton-line-s {
-    inline-size: 80%;
-    block-size: 0.75rem;
-  }
-
-  .skeleton-body {
-    display: flex;
-    flex-direction: column;
-    gap: var(--_space-s);
-    padding: var(--_space-m) var(--_card-padding) var(--_card-padding);
-  }
-
-  .skeleton:not(.has-media) > .skeleton-body {
-    padding-block-start: var(--_card-padding);
-  }
-
-  .skeleton-kicker {
-    inline-size: 28%;
-    block-size: 0.875rem;
-  }
-
-  .skeleton-headline {
-    inline-size: 96%;
-    block-size: 1.5rem;
-  }
-
-  .skeleton-line {
-    inline-size: 100%;
-    block-size: 1rem;
-  }
-
-  .skeleton-short {
-    inline-size: 64%;
-  }
-
-  .skeleton-byline {
-    inline-size: 42%;
-    block-size: 0.875rem;
-    margin-block-start: var(--_space-xs);
+  .skeleton-text {
+    border-radius: 0.25rem;
+    background: var(--_color-placeholder);
+    box-decoration-break: clone;
   }
 `;
 

@@ -186,7 +186,7 @@ function isJson(text: string): boolean {
  * @csspart related-item - One list item.
  * @csspart related-link - The link to a related story.
  * @csspart related-time - A related story's date.
- * @csspart skeleton - The loading placeholder.
+ * @csspart skeleton - The loading placeholder: the card's layout with bars for a typical article's text.
  * @csspart error - The fallback shown for bad input or a failed fetch.
  *
  * @cssprop [--news-card-background=var(--news-color-surface)] - Card background.
@@ -366,7 +366,7 @@ export class NewsCard extends ArticleElement {
     return html`<div class="root">${skeletonTemplate(ctx, {
       dir: this.textDir,
       lang: this.textLang,
-      media: this.#layout !== 'compact',
+      compact: this.#layout === 'compact',
     })}</div>`;
   }
 
