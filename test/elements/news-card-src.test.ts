@@ -3,6 +3,7 @@
 // `news-card-error` events, and the rendered text.
 import { expect } from '@open-wc/testing';
 import '../../src/news-card.js';
+import { serverCount, until } from '../server/fault-client.js';
 
 type Card = HTMLElement & { updateComplete?: Promise<unknown>; article?: unknown };
 
@@ -25,19 +26,6 @@ const consoleErrors: unknown[][] = [];
 const onError = (event: ErrorEvent) => pageErrors.push(`error: ${event.message}`);
 const onRejection = (event: PromiseRejectionEvent) => pageErrors.push(`unhandledrejection: ${String(event.reason)}`);
 const realConsoleError = console.error;
-
-async function serverCount(of: string): Promise<{ count: number; closed: number }> {
-  const response = await fetch(`/fault/count?of=${encodeURIComponent(of)}`);
-  return (await response.json()) as { count: number; closed: number };
-}
-
-async function until(check: () => boolean | Promise<boolean>, what: string, limit = 15000): Promise<void> {
-  const start = performance.now();
-  while (!(await check())) {
-    if (performance.now() - start > limit) throw new Error(`Timed out waiting for ${what}`);
-    await wait(20);
-  }
-}
 
 /** Creates a card with `attributes`, records its events, and connects it. */
 function mount(attributes: Record<string, string>, parent: HTMLElement = container): Mounted {

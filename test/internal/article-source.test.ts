@@ -12,6 +12,7 @@ import {
   type SourceResult,
 } from '../../src/internal/article-source.js';
 import { MAX_RESPONSE_BYTES } from '../../src/article/limits.js';
+import { serverCount, until } from '../server/fault-client.js';
 
 /** A minimal reactive host: records every settled result. */
 class SourceHost extends LitElement {
@@ -35,19 +36,6 @@ let serial = 0;
 /** A counter name no other test uses. */
 const key = (name: string) => `${name}-${run}-${serial++}`;
 const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
-
-async function serverCount(of: string): Promise<{ count: number; closed: number }> {
-  const response = await fetch(`/fault/count?of=${encodeURIComponent(of)}`);
-  return (await response.json()) as { count: number; closed: number };
-}
-
-async function until(check: () => boolean | Promise<boolean>, what: string, limit = 15000): Promise<void> {
-  const start = performance.now();
-  while (!(await check())) {
-    if (performance.now() - start > limit) throw new Error(`Timed out waiting for ${what}`);
-    await wait(20);
-  }
-}
 
 async function newHost(): Promise<SourceHost> {
   return fixture<SourceHost>(html`<test-article-source-host></test-article-source-host>`);

@@ -14,6 +14,7 @@ import type { NewsCardErrorDetail } from '../../src/internal/article-element.js'
 import { baselines, loadSeed, type ArticleHost } from './baseline.js';
 import { collect, PageGuard, pwned, resetPwned, settle, srcsetCandidates, violations, type Rendered } from './inspect.js';
 import { HOST_URLS, INVISIBLE_TEXT, MARKUP_PAYLOADS as P, SCRIPT_URLS as U, SRCSET_URLS } from './payloads.js';
+import { poll, serverCount } from '../server/fault-client.js';
 
 type State = 'ready' | 'error' | 'loading' | null;
 /** An event as seen on the element that fired it (`currentTarget` is gone once dispatch ends). */
@@ -54,15 +55,6 @@ interface Case {
 const run = Math.random().toString(36).slice(2, 8);
 let serial = 0;
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
-
-async function until(check: () => boolean | Promise<boolean>, limit: number): Promise<boolean> {
-  const start = performance.now();
-  while (!(await check())) {
-    if (performance.now() - start > limit) return false;
-    await sleep(20);
-  }
-  return true;
-}
 
 interface MountOptions {
   props?: Json;
@@ -120,16 +112,12 @@ function expectNoPayloadUrl(el: Element): void {
   }
 }
 
-async function serverCount(key: string): Promise<{ count: number; closed: number }> {
-  return (await (await fetch(`/fault/count?of=${encodeURIComponent(key)}`)).json()) as { count: number; closed: number };
-}
-
 /**
  * Waits until the server has received the request counted under `key`. An abort can only be seen by the
  * server once the request has reached it; before that, the browser drops it without opening a connection.
  */
 async function reachedServer(key: string): Promise<void> {
-  if (!(await until(async () => (await serverCount(key)).count >= 1, 10000))) {
+  if (!(await poll(async () => (await serverCount(key)).count >= 1, 10000))) {
     throw new Error(`the request ${key} never reached the server`);
   }
 }
@@ -161,7 +149,7 @@ async function frameWith(ctx: Ctx, body: string): Promise<Window & Json> {
     console.error = (...args) => window.__errors.push(args.join(' '));
     try { ${body}; window.__done = 'ok'; } catch (error) { window.__done = 'threw: ' + error; }`;
   win.document.body.append(script);
-  await until(() => win.__done !== undefined, 15000);
+  await poll(() => win.__done !== undefined, 15000);
   return win;
 }
 
@@ -807,7 +795,7 @@ const CASES: Case[] = [
       expect(eventsOf(ctx, el, 'news-card-load').length).to.equal(1);
       const firstKey = (el as unknown as Json).__firstKey as string;
       // The server sees the abort when the browser closes the connection, which can lag on a busy machine.
-      expect(await until(async () => (await serverCount(firstKey)).closed >= 1, 10000), 'the first request was aborted').to.equal(true);
+      expect(await poll(async () => (await serverCount(firstKey)).closed >= 1, 10000), 'the first request was aborted').to.equal(true);
       expect((await serverCount(firstKey)).count).to.equal(1);
     },
   },
@@ -845,7 +833,7 @@ const CASES: Case[] = [
     async extra([el], ctx) {
       expect(text(el, 'headline')).to.equal('From the property');
       const key = (el as unknown as Json).__key as string;
-      expect(await until(async () => (await serverCount(key)).closed >= 1, 10000), 'the request was aborted').to.equal(true);
+      expect(await poll(async () => (await serverCount(key)).closed >= 1, 10000), 'the request was aborted').to.equal(true);
       expect(eventsOf(ctx, el, 'news-card-load').length).to.equal(0);
     },
   },
@@ -881,7 +869,7 @@ const CASES: Case[] = [
     expectState: 'loading',
     async extra([el], ctx) {
       const key = (el as unknown as Json).__key as string;
-      expect(await until(async () => (await serverCount(key)).closed >= 1, 10000), 'the request was aborted').to.equal(true);
+      expect(await poll(async () => (await serverCount(key)).closed >= 1, 10000), 'the request was aborted').to.equal(true);
       expect(eventsOf(ctx, el, 'news-card-error').length + eventsOf(ctx, el, 'news-card-load').length, 'nothing fired').to.equal(0);
     },
   },
@@ -1012,7 +1000,7 @@ describe('adversarial suite', () => {
       const sink = document.createElement('div');
       stage.append(sink);
       sink.innerHTML = payload; // what the elements must never do
-      await until(() => pwned() !== undefined, 2000);
+      await poll(() => pwned() !== undefined, 2000);
       expect(pwned(), `${payload} sets the flag when it runs`).to.equal(1);
       sink.remove();
     }
@@ -1035,7 +1023,7 @@ describe('adversarial suite', () => {
       try {
         const els = (await c.setup(ctx)) as ArticleHost[];
         const expected = els.map((_, i) => (typeof c.expectState === 'function' ? c.expectState(i) : c.expectState));
-        await until(() => els.every((el, i) => el.getAttribute('state') === expected[i]), c.wait ?? 4000);
+        await poll(() => els.every((el, i) => el.getAttribute('state') === expected[i]), c.wait ?? 4000);
         await Promise.all(els.map((el) => el.updateComplete));
         await settle();
 
