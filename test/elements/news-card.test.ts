@@ -199,6 +199,19 @@ describe('<news-card>', () => {
       expect(String(consoleRecord.warnings[0][0])).to.contain('image');
     });
 
+    it('a photo with neither alt nor caption warns, except in the compact layout, which shows no photo', async () => {
+      const { caption: _caption, ...image } = (await loadSeed()).image!;
+      const article = { ...(await loadSeed()), image };
+      const stacked = await fixture<NewsCard>(html`<news-card .article=${article}></news-card>`);
+      expect($(stacked, 'img')).to.not.equal(null);
+      expect(consoleRecord.warnings).to.have.length(1);
+      expect(String(consoleRecord.warnings[0][0])).to.contain('image.alt');
+      const compact = await fixture<NewsCard>(html`<news-card layout="compact" .article=${article}></news-card>`);
+      expect(compact.state).to.equal('ready');
+      expect($(compact, 'img')).to.equal(null);
+      expect(consoleRecord.warnings, 'no second warning').to.have.length(1);
+    });
+
     it('one bad card does not affect another', async () => {
       const wrap = await fixture<HTMLElement>(
         html`<div><news-card article="{bad"></news-card><news-card article=${await seedJson()}></news-card></div>`,
