@@ -5,6 +5,9 @@
  *   vite build --mode lib      ES modules for npm consumers: one file per source module under dist/,
  *                              Lit, React and the @lit-labs packages external, not minified.
  *   vite build --mode bundle   dist/news-card.bundle.js: one minified ES module for CDN use, Lit included.
+ *   vite build --mode hydrate-bundle
+ *                              dist/news-card.hydrate.bundle.js: the same plus Lit's hydration support, for
+ *                              pages with server-rendered cards.
  *
  * Both minify the CSS inside Lit's css`…` templates (scripts/vite-minify-css.ts): the stylesheets ship
  * without their indentation, line breaks and comments.
@@ -54,7 +57,8 @@ const library: UserConfig = {
   },
 };
 
-const bundle: UserConfig = {
+/** A CDN bundle: one minified ES module with Lit included, written as dist/<name>.js from `input`. */
+const bundle = (name: string, input: string): UserConfig => ({
   plugins: [minifyLitCss()],
   // Lit's production build, whatever NODE_ENV the caller has.
   resolve: { conditions: ['module', 'browser', 'production'] },
@@ -68,7 +72,7 @@ const bundle: UserConfig = {
     minify: true,
     sourcemap: false,
     rolldownOptions: {
-      input: { 'news-card.bundle': 'src/bundle.ts' },
+      input: { [name]: input },
       // Keep every export of the entry: pages without a build step import the classes and functions.
       preserveEntrySignatures: 'strict',
       output: {
@@ -81,10 +85,11 @@ const bundle: UserConfig = {
       },
     },
   },
-};
+});
 
 export default defineConfig(({ mode }) => {
   if (mode === 'lib') return library;
-  if (mode === 'bundle') return bundle;
+  if (mode === 'bundle') return bundle('news-card.bundle', 'src/bundle.ts');
+  if (mode === 'hydrate-bundle') return bundle('news-card.hydrate.bundle', 'src/hydrate-bundle.ts');
   return {};
 });

@@ -3,6 +3,7 @@
 //   1. custom-elements.json and vscode.html-custom-data.json (cem analyze, custom-elements-manifest.config.mjs)
 //   2. dist/**/*.js          ES modules, one per source module, Lit external   (vite build --mode lib)
 //   3. dist/news-card.bundle.js   one minified ES module with Lit, for CDNs     (vite build --mode bundle)
+//      dist/news-card.hydrate.bundle.js   the same plus Lit's hydration support (vite build --mode hydrate-bundle)
 //      Both vite builds minify the CSS in Lit css`` templates (scripts/vite-minify-css.ts); a template it
 //      cannot minify safely is shipped as written, with a warning below its step.
 //   4. dist/**/*.d.ts        declarations                                       (tsc -p tsconfig.build.json)
@@ -42,6 +43,9 @@ await build({ mode: 'lib', logLevel: 'warn' });
 step('CDN bundle (dist/news-card.bundle.js, Lit included)');
 await build({ mode: 'bundle', logLevel: 'warn' });
 
+step('Hydrating CDN bundle (dist/news-card.hydrate.bundle.js, Lit and its hydration support included)');
+await build({ mode: 'hydrate-bundle', logLevel: 'warn' });
+
 step('Type declarations');
 run('tsc', ['-p', 'tsconfig.build.json']);
 
@@ -63,10 +67,17 @@ if (missing.length > 0) {
   process.exit(1);
 }
 
-const bundle = readFileSync('dist/news-card.bundle.js', 'utf8');
-const devOnly = ['Lit is in dev mode', 'process.env'].filter((marker) => bundle.includes(marker));
-if (devOnly.length > 0) {
-  console.error(`✗ dist/news-card.bundle.js contains development-only code: ${devOnly.join(', ')}`);
+for (const file of ['dist/news-card.bundle.js', 'dist/news-card.hydrate.bundle.js']) {
+  const bundle = readFileSync(file, 'utf8');
+  const devOnly = ['Lit is in dev mode', 'process.env'].filter((marker) => bundle.includes(marker));
+  if (devOnly.length > 0) {
+    console.error(`✗ ${file} contains development-only code: ${devOnly.join(', ')}`);
+    process.exit(1);
+  }
+}
+// The default bundle is for pages that render in the browser: hydration support stays out of it.
+if (readFileSync('dist/news-card.bundle.js', 'utf8').includes('defer-hydration')) {
+  console.error('✗ dist/news-card.bundle.js contains Lit hydration support; it belongs only in news-card.hydrate.bundle.js');
   process.exit(1);
 }
-console.log(`✓ ${targets.size} exported files present; the bundle is Lit's production build.`);
+console.log(`✓ ${targets.size} exported files present; both bundles are Lit's production build.`);

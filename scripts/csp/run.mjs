@@ -68,7 +68,7 @@ const CARDS = [
   { id: 'loading-src', html: '<news-card id="loading-src" src="/data/never" timeout="600000"></news-card>', state: 'loading' },
 ];
 
-function page(title, body, head = '') {
+function page(title, body, head = '', bundle = 'news-card.bundle.js') {
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -76,7 +76,7 @@ function page(title, body, head = '') {
 <title>${title}</title>
 <script src="/csp/collect.js"></script>
 ${head}
-<script type="module" src="/dist/news-card.bundle.js"></script>
+<script type="module" src="/dist/${bundle}"></script>
 </head>
 <body>
 ${body}
@@ -87,7 +87,7 @@ ${body}
 
 const strictPage = page('news-card under a strict CSP', CARDS.map((card) => card.html).join('\n'), '<script type="module" src="/csp/channels.js"></script>');
 
-// Server-rendered cards: Declarative Shadow DOM from news-card/ssr, hydrated by the bundle.
+// Server-rendered cards: Declarative Shadow DOM from news-card/ssr, hydrated by the hydrating bundle.
 const { renderNewsCard } = await import('../../dist/ssr/index.js');
 // The error card warns on the server as it would in a browser; that warning is expected here.
 const serverWarn = console.warn;
@@ -105,7 +105,12 @@ const ssrBody = SSR_CARDS.map((card) => card.html).join('\n');
 const inlineStyles = [...new Set([...ssrBody.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]))];
 const styleHashes = inlineStyles.map((text) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`);
 const SSR_CSP = STRICT_CSP.replace("style-src 'self'", `style-src 'self' ${styleHashes.join(' ')}`);
-const ssrPage = page('server-rendered news-card under a strict CSP', ssrBody, '<script type="module" src="/csp/hydrate.js"></script>');
+const ssrPage = page(
+  'server-rendered news-card under a strict CSP',
+  ssrBody,
+  '<script type="module" src="/csp/hydrate.js"></script>',
+  'news-card.hydrate.bundle.js',
+);
 
 const server = await startServer({
   pages: {

@@ -10,7 +10,7 @@
 //     b) cdn      a page holding nothing but the CDN bundle's script tag and <news-card article='…'>
 //   server project (the tarball plus the optional peers @lit-labs/ssr and react)
 //     c) ssr      a Node script renders through news-card/ssr; the page, opened with JavaScript
-//                 disabled, shows the whole card; with the bundle it hydrates without re-rendering
+//                 disabled, shows the whole card; with the hydrating bundle it hydrates without re-rendering
 //     d) react    a React 19 app (tsc + vite build) renders <NewsCard> and receives onNewsCardClick
 //                 and onNewsCardError
 //
@@ -110,7 +110,7 @@ await check('npm pack: the tarball holds what consumers need and nothing else', 
     (f) => /^(src|test|stories|scripts|bench|docs|\.storybook|\.ci|node_modules)\//.test(f) || /\.(map|test\.\w+|stories\.\w+)$/.test(f) || (/\.ts$/.test(f) && !/\.d\.ts$/.test(f)),
   );
   assert(forbidden.length === 0, `unexpected files in the tarball: ${forbidden.join(', ')}`);
-  const required = ['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'custom-elements.json', 'vscode.html-custom-data.json', 'dist/news-card.bundle.js', 'dist/article.schema.json', 'dist/index.js', 'dist/index.d.ts', 'dist/ssr/index.js', 'dist/react/index.js'];
+  const required = ['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'custom-elements.json', 'vscode.html-custom-data.json', 'dist/news-card.bundle.js', 'dist/news-card.hydrate.bundle.js', 'dist/article.schema.json', 'dist/index.js', 'dist/index.d.ts', 'dist/ssr/index.js', 'dist/react/index.js'];
   const absent = required.filter((f) => !files.includes(f));
   assert(absent.length === 0, `missing from the tarball: ${absent.join(', ')}`);
   console.log(`    ${info.filename}: ${files.length} files, ${(info.size / 1000).toFixed(1)} kB packed, ${(info.unpackedSize / 1000).toFixed(1)} kB unpacked`);
@@ -195,7 +195,7 @@ await check('c) ssr: render through news-card/ssr in Node', async () => {
   assert(/<news-card[^>]*\sstate="ready"/.test(page), 'the seed card is not state="ready"');
   assert(/<news-card[^>]*\sstate="error"/.test(page) && page.includes('part="error"'), 'the broken card did not render its error state');
   // With the bundle: a second page for the hydration check.
-  cpSync(join(server, 'node_modules', 'news-card', 'dist', 'news-card.bundle.js'), join(ssrDir, 'news-card.bundle.js'));
+  cpSync(join(server, 'node_modules', 'news-card', 'dist', 'news-card.hydrate.bundle.js'), join(ssrDir, 'news-card.hydrate.bundle.js'));
   const card = page.slice(page.indexOf('<news-card'), page.indexOf('</news-card>') + '</news-card>'.length);
   writeFileSync(
     join(ssrDir, 'hydrate.html'),
@@ -206,7 +206,7 @@ ${card}
   const root = document.querySelector('news-card').shadowRoot;
   window.ssr = { nodes: [...root.querySelectorAll('*')], text: root.textContent };
 </script>
-<script type="module" src="./news-card.bundle.js"></script>
+<script type="module" src="./news-card.hydrate.bundle.js"></script>
 </body></html>
 `,
   );
@@ -311,7 +311,7 @@ try {
     await context.close();
   });
 
-  await check('c) ssr: the bundle hydrates the server-rendered card without re-rendering it', async () => {
+  await check('c) ssr: the hydrating bundle hydrates the server-rendered card without re-rendering it', async () => {
     const context = await newContext(browser, { 'ssr.test': ssrDir });
     const { page, problems } = await open(context, 'http://ssr.test/hydrate.html');
     await page.waitForFunction(() => customElements.get('news-card') && document.querySelector('news-card').hasUpdated === true, null, { timeout: 15_000 });

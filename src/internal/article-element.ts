@@ -196,6 +196,13 @@ export abstract class ArticleElement extends LitElement {
     return this.#ctx ?? { locale: 'en', messages: messagesFor('en'), timeStyle: 'absolute' };
   }
 
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    // A server-rendered shadow root is adopted by Lit's hydration support when the page loaded it
+    // (news-card.hydrate.bundle.js). Without it, Lit would render beside the server's markup: clear it.
+    if (!isServer && !('litElementHydrateSupport' in globalThis)) this.shadowRoot?.replaceChildren();
+    return super.createRenderRoot();
+  }
+
   override connectedCallback(): void {
     try {
       super.connectedCallback();

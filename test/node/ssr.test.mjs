@@ -164,7 +164,10 @@ describe('importing the package in Node', () => {
 
 describe('in Chromium', () => {
   let browser;
-  const bundle = readFileSync(dist('news-card.bundle.js'));
+  const bundles = {
+    '/news-card.bundle.js': readFileSync(dist('news-card.bundle.js')),
+    '/news-card.hydrate.bundle.js': readFileSync(dist('news-card.hydrate.bundle.js')),
+  };
   const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
   const page = (body) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>ssr</title></head><body>${body}</body></html>`;
 
@@ -178,7 +181,7 @@ describe('in Chromium', () => {
     await context.route('**/*', (route) => {
       const url = new URL(route.request().url());
       if (url.host !== 'ssr.test') return route.fulfill({ status: 200, contentType: 'image/png', body: png });
-      if (url.pathname === '/news-card.bundle.js') return route.fulfill({ contentType: 'text/javascript', body: bundle });
+      if (bundles[url.pathname]) return route.fulfill({ contentType: 'text/javascript', body: bundles[url.pathname] });
       if (url.pathname === '/') return route.fulfill({ contentType: 'text/html; charset=utf-8', body: html });
       return route.fulfill({ status: 404, body: '' });
     });
@@ -202,13 +205,13 @@ describe('in Chromium', () => {
     await context.close();
   });
 
-  test('the CDN bundle hydrates the card: same nodes, same text, no layout shift, nothing duplicated', async () => {
+  test('the hydrating bundle hydrates the card: same nodes, same text, no layout shift, nothing duplicated', async () => {
     const html = page(`${renderNewsCard(seed, { locale: 'en-GB' })}
 <script>
   const host = document.querySelector('news-card');
   window.before = { nodes: [...host.shadowRoot.querySelectorAll('*')], text: host.shadowRoot.textContent, box: JSON.stringify(host.getBoundingClientRect()) };
 </script>
-<script type="module" src="/news-card.bundle.js"></script>`);
+<script type="module" src="/news-card.hydrate.bundle.js"></script>`);
     const { context, tab, problems } = await open(html);
     await tab.waitForFunction(() => customElements.get('news-card') !== undefined && document.querySelector('news-card').hasUpdated === true);
     const report = await tab.evaluate(async () => {
@@ -238,7 +241,7 @@ describe('in Chromium', () => {
   });
 
   test('after hydration the card still updates: a new article renders', async () => {
-    const { context, tab, problems } = await open(page(`${renderNewsCard(seed)}<script type="module" src="/news-card.bundle.js"></script>`));
+    const { context, tab, problems } = await open(page(`${renderNewsCard(seed)}<script type="module" src="/news-card.hydrate.bundle.js"></script>`));
     await tab.waitForFunction(() => document.querySelector('news-card')?.hasUpdated === true);
     const headline = await tab.evaluate(async () => {
       const host = document.querySelector('news-card');
@@ -248,6 +251,32 @@ describe('in Chromium', () => {
     });
     assert.equal(headline, 'A second headline');
     assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('the default bundle, which has no hydration support, renders a server-rendered card again, once', async () => {
+    const html = page(`${renderNewsCard(seed, { locale: 'en-GB' })}
+<script>window.before = document.querySelector('news-card').shadowRoot.querySelector('article').textContent;</script>
+<script type="module" src="/news-card.bundle.js"></script>`);
+    const { context, tab, problems } = await open(html);
+    await tab.waitForFunction(() => document.querySelector('news-card')?.hasUpdated === true);
+    const report = await tab.evaluate(async () => {
+      const host = document.querySelector('news-card');
+      await host.updateComplete;
+      const root = host.shadowRoot;
+      const norm = (t) => t.replace(/\s+/g, ' ').trim();
+      return {
+        articles: root.querySelectorAll('article').length,
+        headings: root.querySelectorAll('h2').length,
+        sameText: norm(root.querySelector('article').textContent) === norm(window.before),
+        state: host.getAttribute('state'),
+      };
+    });
+    assert.deepEqual(problems, []);
+    assert.equal(report.articles, 1);
+    assert.equal(report.headings, 1);
+    assert.ok(report.sameText, 'the re-rendered card reads differently from the server-rendered one');
+    assert.equal(report.state, 'ready');
     await context.close();
   });
 });

@@ -1,0 +1,9 @@
+// Entry of dist/news-card.hydrate.bundle.js: the CDN bundle plus Lit's hydration support, for pages whose
+// cards were rendered on the server (news-card/ssr). Load it instead of news-card.bundle.js, not beside it.
+//
+// Hydration support must run before Lit's LitElement module: it lets elements that arrive with a
+// server-rendered declarative shadow root adopt that DOM instead of rendering again.
+import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
+import './define.js';
+
+export * from './index.js';
