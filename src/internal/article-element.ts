@@ -1,16 +1,14 @@
-import { LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
+import { LitElement, isServer, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { normalizeCanonical } from '../article/canonical.js';
 import { normalizeArticle } from '../article/normalize.js';
-import { checkDate } from '../article/dates.js';
-import { cleanText } from '../article/text.js';
-import { checkUrl } from '../article/url-policy.js';
 import type { Article, Problem } from '../article/types.js';
 import { subscribe, unsubscribe } from './clock.js';
 import { hasRelativeTimes, isTimeStyle, type TimeStyle } from './format.js';
 import { directionOf, resolveLocale, type Direction } from './locale.js';
 import { messagesFor, type Messages } from './messages.js';
 import { toHeadingLevel, type HeadingLevel, type RenderContext } from './templates/context.js';
+import { isBrokenImage } from './templates/photo.js';
 import { errorTemplate } from './templates/state.js';
 
 /** The rendering state, reflected to the `state` attribute. No attribute: no input yet. */
@@ -36,61 +34,33 @@ export type NewsCardLoadEvent = CustomEvent<NewsCardLoadDetail>;
 /** Where an element's input came from, highest precedence first. */
 export type InputChannel = 'property' | 'attribute' | 'script' | 'src';
 
-/** The input an element found, before normalization. */
-export type ArticleInput =
-  | { kind: 'none' }
-  | { kind: 'loading' }
-  | { kind: 'data'; channel: InputChannel; value: unknown; problems?: Problem[] }
-  | { kind: 'normalized'; channel: InputChannel; article: Article; problems: Problem[] }
-  | { kind: 'failed'; channel: InputChannel; problems: Problem[]; status?: number };
-
-/** Records a checker's `problem`, if any, at `path`, and passes its value through. */
-function noted<T>(value: T, problem: string | undefined, path: string, problems: Problem[]): T {
-  if (problem) problems.push({ path, message: problem });
-  return value;
+/** What one input channel holds: data to normalize, or the problems that left it with none. */
+export interface ArticleInput {
+  channel: InputChannel;
+  /** The data, in any format `normalizeArticle` reads. Absent when the channel failed. */
+  data?: unknown;
+  /** Problems found while reading the channel (a failed fetch, a second script child). */
+  problems?: Problem[];
+  /** For `src`: the HTTP status of a failed fetch, or -1. */
+  status?: number;
 }
 
-/** Text from a focused attribute, cleaned like article text; a rejected value becomes a problem. */
-export function focusedText(value: unknown, path: string, problems: Problem[]): string | undefined {
-  if (value === undefined || value === null) return undefined;
-  const { text, problem } = cleanText(value);
-  return noted(text, problem, path, problems);
-}
+// Stands in for the headline that parts other than <news-headline> never show, when they have only
+// their field attributes: the normalizer needs one to accept the article.
+const UNSHOWN_HEADLINE = '-';
 
-/** A URL from a focused attribute, through the same URL policy as article data. */
-export function focusedUrl(value: unknown, path: string, problems: Problem[], allowMailto = false): string | undefined {
-  if (value === undefined || value === null || value === '') return undefined;
-  const { url, problem } = checkUrl(value, { allowMailto });
-  return noted(url, problem, path, problems);
-}
+/** Set: not `null`, `undefined` or blank text (what a template binding an empty value writes). */
+const isSet = (value: unknown): boolean => value != null && !(typeof value === 'string' && value.trim() === '');
 
-/** An ISO date from a focused attribute, checked like article dates. */
-export function focusedDate(value: unknown, path: string, problems: Problem[]): string | undefined {
-  if (value === undefined || value === null || value === '') return undefined;
-  const { date, problem } = checkDate(value);
-  return noted(date, problem, path, problems);
-}
-
-/** Global attributes of the host that change how the element renders. */
-const HOST_ATTRIBUTES = ['dir', 'lang'];
-
-function isBlank(value: unknown): boolean {
-  return typeof value === 'string' && value.trim() === '';
-}
-
-function describe(problems: readonly Problem[]): string {
-  return problems.map((p) => `\n  ${p.path || '(input)'}: ${p.message}`).join('');
-}
-
-// Per-instance state is kept small (a page may hold thousands of cards): private fields hold only
-// what the next update needs, and listeners are methods (Lit calls a bound listener with the element
-// as `this`), not a closure per instance.
+const event = (type: string, detail: unknown) => new CustomEvent(type, { detail, bubbles: true, composed: true });
 
 /**
- * The shared machinery of the five elements: input channels and their precedence, the one data
- * path (input → `normalizeArticle` → canonical `Article` → template), the `state` attribute, the
- * error fallback and event, locale and direction, and the guards that keep every failure inside
- * the element. Subclasses supply `renderArticle()` and, where they have them, focused properties.
+ * The shared machinery of the five elements. One data path: `readInput()` picks the input by
+ * precedence, `normalizeArticle` turns it into a canonical `Article` (once per input), field
+ * attributes (`headline`, `src`, …) go through the same normalizer, and `renderArticle()` only
+ * renders. Also: the `state` attribute, the error fallback and event, locale and direction, relative
+ * times on the shared clock, and one error boundary around the update, so that no failure reaches
+ * the host page.
  *
  * Nothing here touches `window` or `document` at import time or in `render()`: server rendering
  * runs `willUpdate()` and `render()` without a DOM.
@@ -120,9 +90,7 @@ export abstract class ArticleElement extends LitElement {
     this.invalidateInput();
   }
 
-  /**
-   * Level of the headline element, 1–6. Default 2; a value outside 1–6 falls back to the default.
-   */
+  /** Level of the headline element, 1–6. Default 2; a value outside 1–6 falls back to the default. */
   @property({ attribute: 'heading-level', type: Number })
   headingLevel = 2;
 
@@ -153,8 +121,21 @@ export abstract class ArticleElement extends LitElement {
     return this.#state;
   }
 
-  /** The canonical article being rendered, or `null`. */
-  protected model: Article | null = null;
+  /** Properties whose change means new input (subclasses add theirs). */
+  protected static inputProperties: readonly PropertyKey[] = ['article', 'articleAttribute'];
+
+  /**
+   * Field attributes: each property → the canonical field it sets (`src` → `image.url`). Any of them
+   * set is laid over the article, and the result goes through the normalizer again; problems with
+   * them are reported under the attribute's own name.
+   */
+  protected static fields: Readonly<Record<string, string>> = {};
+
+  /** The normalized article being shown, or `null`. */
+  protected shown: Article | null = null;
+
+  /** Locale, labels and time style for templates. */
+  protected ctx: RenderContext = { locale: 'en', messages: messagesFor('en'), timeStyle: 'absolute' };
 
   /** The `dir` for the element's root: follows the language unless the host has a `dir` attribute. */
   protected textDir?: Direction;
@@ -162,28 +143,22 @@ export abstract class ArticleElement extends LitElement {
   /** The `lang` for the element's root, when the locale came from the element or its article. */
   protected textLang?: string;
 
-  /** Properties whose change means new input (subclasses add theirs). */
-  protected static inputProperties: readonly PropertyKey[] = ['article', 'articleAttribute'];
-
-  /**
-   * Focused properties (`headline`, `src`, …): any of them set (not `null` or `undefined`) is
-   * applied to the article by `applyFocused()`, and a change to any of them means new input.
-   */
-  protected static focusedProperties: readonly string[] = [];
+  /** The URL of the image that failed to load: the photo keeps its box and hides the broken image. */
+  @state()
+  protected failedImage?: string;
 
   #state?: ArticleState;
-  #ingested = false;
+  #stale = true;
   #warned = false;
   #upgraded = false;
   #clocked = false;
   /** Events waiting for the next render; created only when there is one. */
   #events?: Event[];
-  #ctx?: RenderContext;
 
   // The host's own `dir` and `lang` are watched (cheap: no observer). A `lang` changed on an
   // ancestor after the first render is not: set `locale`, or call `requestUpdate()`.
   static override get observedAttributes(): string[] {
-    return super.observedAttributes.concat(HOST_ATTRIBUTES);
+    return super.observedAttributes.concat('dir', 'lang');
   }
 
   /** The effective heading level (1–6). */
@@ -191,9 +166,52 @@ export abstract class ArticleElement extends LitElement {
     return toHeadingLevel(this.headingLevel, 2);
   }
 
-  /** Locale, labels and time style for templates. */
-  protected get context(): RenderContext {
-    return this.#ctx ?? { locale: 'en', messages: messagesFor('en'), timeStyle: 'absolute' };
+  /** True while input is on its way (a `src` fetch, a script child the parser has not finished). */
+  protected get pending(): boolean {
+    return false;
+  }
+
+  /**
+   * The input, by precedence: the `article` property, then the `article` attribute. `<news-card>`
+   * adds its script child and `src`. Pure: it reads, and starts or stops nothing.
+   */
+  protected readInput(): ArticleInput | undefined {
+    if (isSet(this.article)) return { channel: 'property', data: this.article };
+    const attribute = this.getAttribute('article');
+    return isSet(attribute) ? { channel: 'attribute', data: attribute } : undefined;
+  }
+
+  /**
+   * Checks the article about to be shown: adds problems that do not stop it (an undescribed image)
+   * to `problems`, and returns a problem that does (a photo with no image), if any.
+   * `fieldsOnly` is true when the element has no article, only field attributes.
+   */
+  protected review(_article: Article, _problems: Problem[], _fieldsOnly: boolean): Problem | undefined {
+    return undefined;
+  }
+
+  /** The value of the field attribute `name` for the article; `null` or `undefined` when it is not set. */
+  protected fieldValue(name: string): unknown {
+    return (this as unknown as Record<string, unknown>)[name];
+  }
+
+  /** The markup for a ready article. */
+  protected abstract renderArticle(article: Article): unknown;
+
+  /** The markup while loading; the standalone parts render nothing. */
+  protected renderLoading(): unknown {
+    return nothing;
+  }
+
+  /** Re-reads the input on the next update (for inputs Lit does not observe, such as children). */
+  protected invalidateInput(): void {
+    this.#stale = true;
+    this.requestUpdate();
+  }
+
+  /** The image's `error` listener: a method, which Lit calls with the element as `this`. */
+  protected onImageError(): void {
+    this.failedImage = this.shown?.image?.url;
   }
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
@@ -204,13 +222,9 @@ export abstract class ArticleElement extends LitElement {
   }
 
   override connectedCallback(): void {
-    try {
-      super.connectedCallback();
-      // Back in the document: relative times may be stale, and the clock was left on disconnect.
-      if (this.#upgraded && this.timeStyle !== 'absolute') this.requestUpdate();
-    } catch (error) {
-      this.contain(error);
-    }
+    super.connectedCallback();
+    // Back in the document: relative times may be stale, and the clock was left on disconnect.
+    if (this.#upgraded && this.ctx.timeStyle !== 'absolute') this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
@@ -223,227 +237,147 @@ export abstract class ArticleElement extends LitElement {
     if ((name === 'dir' || name === 'lang') && old !== value && !isServer) this.requestUpdate();
   }
 
-  /**
-   * Finds the input by precedence: the `article` property, then the `article` attribute.
-   * `<news-card>` extends this with its script child and `src`.
-   */
-  protected readInput(): ArticleInput {
-    // An empty string is "not set" (what a template binding an empty value writes), not bad JSON.
-    if (this.article !== undefined && this.article !== null && !isBlank(this.article)) {
-      return { kind: 'data', channel: 'property', value: this.article };
+  // The one error boundary: an exception anywhere in an update (a bug of ours, or an input that
+  // defeats a guard) becomes the error state, never an exception in the host page.
+  protected override performUpdate(): void {
+    try {
+      super.performUpdate();
+    } catch (error) {
+      if (this.#state === 'error' && !this.shown) return; // The fallback itself failed: stop here.
+      this.fail([{ path: '', message: `Internal error: ${error instanceof Error ? error.message : String(error)}` }]);
     }
-    if (typeof this.articleAttribute === 'string' && !isBlank(this.articleAttribute)) {
-      return { kind: 'data', channel: 'attribute', value: this.articleAttribute };
-    }
-    return { kind: 'none' };
-  }
-
-  /** True when a focused property is set: then `applyFocused()` runs, with or without an article. */
-  protected hasFocused(): boolean {
-    const { focusedProperties } = this.constructor as typeof ArticleElement;
-    return focusedProperties.some((key) => (this as unknown as Record<string, unknown>)[key] != null);
-  }
-
-  /**
-   * Applies the focused properties to `article` (a copy of the input's article, or `{ headline: '' }`
-   * when there is none), reporting rejected values in `problems`. Returns the article to render, or
-   * `null` when there is nothing to render. Only elements with focused properties override this.
-   */
-  protected applyFocused(article: Article, _problems: Problem[]): Article | null {
-    return article;
-  }
-
-  /** A problem that stops rendering an otherwise valid article (e.g. a photo with no image). */
-  protected blockingProblem(_article: Article, _focusedOnly: boolean): Problem | undefined {
-    return undefined;
-  }
-
-  /** Problems with what this element renders that do not stop it (e.g. an undescribed image). */
-  protected contentProblems(_article: Article): Problem[] {
-    return [];
-  }
-
-  /** Called when new input has been rendered successfully. */
-  protected onReady(_article: Article, _input: ArticleInput): void {}
-
-  /** The markup for a ready article. */
-  protected abstract renderArticle(article: Article, ctx: RenderContext): TemplateResult | typeof nothing;
-
-  /** The markup while loading; standalone parts render nothing. */
-  protected renderLoading(_ctx: RenderContext): TemplateResult | typeof nothing {
-    return nothing;
-  }
-
-  /** The markup for bad input. */
-  protected renderError(ctx: RenderContext): TemplateResult | typeof nothing {
-    return errorTemplate(ctx, { dir: this.textDir, lang: this.textLang });
-  }
-
-  /** Re-reads the input on the next update (for inputs Lit does not observe, such as children). */
-  protected invalidateInput(): void {
-    this.#ingested = false;
-    this.requestUpdate();
-  }
-
-  /** A standalone part's markup in its `.root` wrapper, which carries `dir` and `lang`; nothing stays nothing. */
-  protected partTemplate(content: TemplateResult | typeof nothing): TemplateResult | typeof nothing {
-    return content === nothing
-      ? nothing
-      : html`<div class="root" dir=${ifDefined(this.textDir)} lang=${ifDefined(this.textLang)}>${content}</div>`;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    try {
-      super.willUpdate(changed);
-      const { inputProperties, focusedProperties } = this.constructor as typeof ArticleElement;
-      const changedInput = (key: PropertyKey) => changed.has(key);
-      if (!this.#ingested || inputProperties.some(changedInput) || focusedProperties.some(changedInput)) {
-        this.#ingested = true;
-        this.#ingest();
-      }
-      this.#resolveContext();
-    } catch (error) {
-      this.contain(error);
+    const { inputProperties, fields } = this.constructor as typeof ArticleElement;
+    if (this.#stale || inputProperties.some((key) => changed.has(key)) || Object.keys(fields).some((key) => changed.has(key))) {
+      this.#stale = false;
+      this.#ingest();
     }
+    this.#resolveContext();
   }
 
   protected override render(): unknown {
-    try {
-      const ctx = this.context;
-      switch (this.#state) {
-        case 'loading':
-          return this.renderLoading(ctx);
-        case 'error':
-          return this.renderError(ctx);
-        case 'ready':
-          return this.model ? this.renderArticle(this.model, ctx) : nothing;
-        default:
-          return nothing;
-      }
-    } catch (error) {
-      this.contain(error);
-      return this.renderError(this.context);
-    }
+    const state = this.#state;
+    if (state === 'ready') return this.renderArticle(this.shown as Article);
+    if (state === 'loading') return this.renderLoading();
+    return state === 'error' ? errorTemplate(this.ctx.messages, { dir: this.textDir, lang: this.textLang }) : nothing;
   }
 
-  protected override firstUpdated(changed: PropertyValues): void {
-    try {
-      super.firstUpdated(changed);
-      this.#upgraded = true;
-      // Relative times switch on only now, after upgrade: server output and caches stay absolute.
-      if (this.timeStyle === 'relative' || this.timeStyle === 'auto') this.requestUpdate();
-    } catch (error) {
-      this.contain(error);
-    }
+  protected override firstUpdated(): void {
+    this.#upgraded = true;
+    // An image that failed before the element upgraded (server-rendered markup) fired its error unheard.
+    if (isBrokenImage(this.renderRoot.querySelector('img'))) this.onImageError();
+    // Relative times switch on only now, after upgrade: server output and caches stay absolute.
+    if (this.ctx.timeStyle !== 'absolute') this.requestUpdate();
   }
 
-  protected override updated(changed: PropertyValues): void {
-    try {
-      super.updated(changed);
-      this.#syncClock();
-    } catch (error) {
-      this.contain(error);
-    }
+  protected override updated(): void {
+    this.#syncClock();
     const events = this.#events;
     this.#events = undefined;
     // A removed element fires nothing: its events would reach no listener in the page anyway.
-    if (!events || !this.isConnected) return;
-    for (const event of events) {
-      try {
-        this.dispatchEvent(event);
-      } catch {
-        // A listener's exception is the host page's own; never let it stop the next event.
-      }
-    }
-  }
-
-  /** Turns an unexpected exception into the error state, so it never reaches the host page. */
-  protected contain(error: unknown): void {
-    const message = error instanceof Error ? error.message : String(error);
-    this.fail([{ path: '', message: `Internal error: ${message}` }]);
+    if (this.isConnected) events?.forEach((e) => this.dispatchEvent(e));
   }
 
   /** Queues an event to dispatch after the next render. */
-  protected queueEvent(event: Event): void {
-    (this.#events ??= []).push(event);
-    if (!this.isUpdatePending) this.requestUpdate();
-  }
-
-  /** `console.warn` once per element instance, never more. */
-  protected warnOnce(message: string, problems: readonly Problem[] = []): void {
-    if (this.#warned) return;
-    this.#warned = true;
-    console.warn(`<${this.localName ?? 'news-card'}>: ${message}${describe(problems)}`);
+  protected queueEvent(type: string, detail: unknown): void {
+    (this.#events ??= []).push(event(type, detail));
+    this.requestUpdate();
   }
 
   /** Enters the error state: fallback, one `news-card-error`, one warning. */
   protected fail(problems: Problem[], status?: number): void {
-    this.model = null;
-    this.#setState('error');
-    const detail: NewsCardErrorDetail = status === undefined ? { problems } : { problems, status };
-    this.queueEvent(new CustomEvent('news-card-error', { detail, bubbles: true, composed: true }));
-    this.warnOnce('the article could not be shown:', problems);
+    this.#show(null, 'error');
+    this.queueEvent('news-card-error', status === undefined ? { problems } : { problems, status });
+    this.#warn('the article could not be shown:', problems);
   }
 
   #ingest(): void {
     const input = this.readInput();
-    if (input.kind === 'loading') {
-      this.model = null;
-      this.#setState('loading');
-      return;
-    }
-    if (input.kind === 'failed') {
-      this.fail(input.problems, input.status);
-      return;
-    }
+    if (!input && this.pending) return this.#show(null, 'loading');
+    const problems: Problem[] = [...(input?.problems ?? [])];
     let article: Article | null = null;
-    const problems: Problem[] = [];
-    if (input.kind === 'data') {
-      const result = normalizeArticle(input.value);
-      problems.push(...(input.problems ?? []), ...result.problems);
-      if (!result.article) {
-        this.fail(problems);
-        return;
-      }
+    if (input) {
+      if (input.data === undefined) return this.fail(problems, input.status);
+      const result = normalizeArticle(input.data);
+      problems.push(...result.problems);
+      if (!result.article) return this.fail(problems);
       article = result.article;
-    } else if (input.kind === 'normalized') {
-      article = input.article;
-      problems.push(...input.problems);
     }
-    const focused = this.hasFocused();
-    if (focused) article = this.applyFocused({ ...(article ?? { headline: '' }) }, problems);
-    if (!article) {
-      if (input.kind === 'none' && !focused) {
-        // No input at all: render nothing, no state, no event.
-        this.model = null;
-        this.#setState(undefined);
-      } else {
-        this.fail(problems.length ? problems : [{ path: 'headline', message: 'Missing headline' }]);
+    const fields = this.#fieldValues(article);
+    if (fields) {
+      const { fields: paths } = this.constructor as typeof ArticleElement;
+      const headline = Object.values(paths).includes('headline') ? undefined : UNSHOWN_HEADLINE;
+      const result = normalizeCanonical({ headline, ...article, ...fields });
+      problems.push(...this.#fieldProblems(result.problems));
+      article = result.article;
+    } else if (!article) {
+      // No input at all: render nothing, no state, no event.
+      return this.#show(null, undefined);
+    }
+    const stop = article ? this.review(article, problems, !input) : undefined;
+    if (!article || stop) return this.fail(stop ? [...problems, stop] : problems);
+    this.#show(article, 'ready');
+    if (problems.length) this.#warn('rendered the article, but some of its data was not used:', problems);
+    if (input?.channel === 'src') this.queueEvent('news-card-load', { article });
+  }
+
+  /**
+   * The canonical fields that the field attributes set, laid over the article's own (`image.*` over
+   * the article's image), or `undefined` when none is set.
+   */
+  #fieldValues(article: Article | null): Record<string, unknown> | undefined {
+    const { fields } = this.constructor as typeof ArticleElement;
+    let values: Record<string, unknown> | undefined;
+    for (const [name, path] of Object.entries(fields)) {
+      const value = this.fieldValue(name);
+      if (value == null) continue;
+      values ??= {};
+      const [key, inner] = path.split('.');
+      values[key] = inner ? { ...((values[key] ?? article?.[key as keyof Article]) as object), [inner]: value } : value;
+    }
+    return values;
+  }
+
+  /** Problems of field attributes, named after the attribute: `src`, not `image.url`. */
+  #fieldProblems(problems: Problem[]): Problem[] {
+    const { fields } = this.constructor as typeof ArticleElement;
+    return problems.map((problem) => {
+      for (const [name, path] of Object.entries(fields)) {
+        if (this.fieldValue(name) != null && problem.path.startsWith(path)) {
+          return { ...problem, path: name + problem.path.slice(path.length) };
+        }
       }
-      return;
-    }
-    const blocking = this.blockingProblem(article, input.kind === 'none');
-    if (blocking) {
-      this.fail([...problems, blocking]);
-      return;
-    }
-    problems.push(...this.contentProblems(article));
-    this.model = article;
-    this.#setState('ready');
-    if (problems.length > 0) this.warnOnce('rendered the article, but some of its data was not used:', problems);
-    this.onReady(article, input);
+      return problem;
+    });
+  }
+
+  /** `console.warn` once per element instance, never more. */
+  #warn(message: string, problems: readonly Problem[]): void {
+    if (this.#warned) return;
+    this.#warned = true;
+    console.warn(`<${this.localName}>: ${message}${problems.map((p) => `\n  ${p.path || '(input)'}: ${p.message}`).join('')}`);
+  }
+
+  #show(article: Article | null, state: ArticleState | undefined): void {
+    this.shown = article;
+    this.#state = state;
+    if (state) {
+      if (this.getAttribute('state') !== state) this.setAttribute('state', state);
+    } else this.removeAttribute('state');
   }
 
   #resolveContext(): void {
     const inBrowser = !isServer && this.isConnected;
     const { locale, source } = resolveLocale({
       attribute: this.locale,
-      article: this.model?.inLanguage,
+      article: this.shown?.inLanguage,
       host: inBrowser ? this : undefined,
       browser: inBrowser ? globalThis.navigator?.language : undefined,
     });
     const timeStyle = isTimeStyle(this.timeStyle) ? this.timeStyle : 'absolute';
-    this.#ctx = {
+    this.ctx = {
       locale,
       messages: messagesFor(locale, this.messages),
       timeStyle,
@@ -455,30 +389,20 @@ export abstract class ArticleElement extends LitElement {
 
   /** On the shared minute clock while connected and showing (or about to show) a relative time. */
   #syncClock(): void {
-    const model = this.model;
+    const article = this.shown;
     const wanted =
       !isServer &&
       this.isConnected &&
       this.#upgraded &&
-      model !== null &&
-      this.#state === 'ready' &&
+      article !== null &&
       hasRelativeTimes(
-        [model.datePublished, model.dateModified, ...(model.related ?? []).map((story) => story.datePublished)],
-        this.context.timeStyle,
+        [article.datePublished, article.dateModified, ...(article.related ?? []).map((story) => story.datePublished)],
+        this.ctx.timeStyle,
         Date.now(),
       );
     if (wanted === this.#clocked) return;
     this.#clocked = wanted;
     if (wanted) subscribe(this);
     else unsubscribe(this);
-  }
-
-  #setState(state: ArticleState | undefined): void {
-    this.#state = state;
-    if (state) {
-      if (this.getAttribute('state') !== state) this.setAttribute('state', state);
-    } else if (this.hasAttribute('state')) {
-      this.removeAttribute('state');
-    }
   }
 }

@@ -52,252 +52,118 @@ export const RETRY_STATUSES: ReadonlySet<number> = new Set([408, 429, 500, 502, 
 /** Longest `Retry-After` honoured, in ms; a server asking for more gets no retry. */
 export const MAX_RETRY_AFTER = 10_000;
 
-const BACKOFF_BASE = 300;
-const BACKOFF_FACTOR = 3;
-/** Longest delay `setTimeout` keeps; a larger one would fire at once. */
-const MAX_TIMER = 2 ** 31 - 1;
-const CREDENTIALS: readonly RequestCredentials[] = ['omit', 'same-origin', 'include'];
-// CORS-safelisted, so a cross-origin `src` needs no preflight.
-const ACCEPT = 'application/json, application/ld+json;q=0.9, */*;q=0.1';
+const noop = () => {};
 
-interface Settings {
-  timeout: number;
-  credentials: RequestCredentials;
-  maxBytes: number;
-}
+type Settings = Required<SourceOptions>;
 
-const isPositive = (value: unknown): value is number =>
-  typeof value === 'number' && value > 0 && Number.isFinite(value);
+/** A positive finite number, floored and at least 1, or `fallback`. */
+const positive = (value: number | undefined, fallback: number): number =>
+  value! > 0 && value! < Infinity ? Math.floor(value!) || 1 : fallback;
 
 /** Options with every invalid value replaced by its default. */
-export function resolveSourceOptions(options: SourceOptions = {}): Settings {
-  const { timeout, credentials, maxBytes } = options;
+export function resolveSourceOptions({ timeout, credentials, maxBytes }: SourceOptions = {}): Settings {
   return {
-    timeout: isPositive(timeout) ? Math.min(Math.floor(timeout), MAX_TIMER) || 1 : DEFAULT_TIMEOUT,
-    credentials: CREDENTIALS.includes(credentials as RequestCredentials)
-      ? (credentials as RequestCredentials)
-      : 'same-origin',
-    maxBytes: isPositive(maxBytes) ? Math.floor(maxBytes) : MAX_RESPONSE_BYTES,
+    // 2^31 - 1 ms: engines fire a longer `setTimeout` at once, so a huge timeout must not reach a timer.
+    timeout: Math.min(positive(timeout, DEFAULT_TIMEOUT), 2 ** 31 - 1),
+    credentials: credentials === 'omit' || credentials === 'include' ? credentials : 'same-origin',
+    maxBytes: positive(maxBytes, MAX_RESPONSE_BYTES),
   };
 }
 
 /** A `Retry-After` header value (delay seconds or an HTTP date) as ms from `now`, or undefined. */
 export function parseRetryAfter(value: string | null | undefined, now: number = Date.now()): number | undefined {
-  if (value == null) return undefined;
-  const text = value.trim();
-  if (/^\d+$/.test(text)) return Number(text) * 1000;
+  const text = value?.trim() ?? '';
   // An HTTP date always names its weekday or month; a bare number or junk is not one.
-  if (!/[a-z]/i.test(text)) return undefined;
-  const date = Date.parse(text);
-  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+  const ms = /^\d+$/.test(text) ? +text * 1000 : /[a-z]/i.test(text) ? Math.max(0, Date.parse(text) - now) : NaN;
+  return ms >= 0 ? ms : undefined;
 }
 
 /** The wait before retry number `retry + 1`: what the server asked for, else backoff with ±25 % jitter. */
 export function retryDelay(retry: number, retryAfter?: number, random: () => number = Math.random): number {
-  if (retryAfter !== undefined) return retryAfter;
-  return Math.round(BACKOFF_BASE * BACKOFF_FACTOR ** retry * (0.75 + random() * 0.5));
+  return retryAfter ?? Math.round(300 * 3 ** retry * (0.75 + random() * 0.5));
 }
 
-function formatBytes(bytes: number): string {
-  if (bytes >= 1024 * 1024 && bytes % (1024 * 1024) === 0) return `${bytes / (1024 * 1024)} MiB`;
-  if (bytes >= 1024 && bytes % 1024 === 0) return `${bytes / 1024} KiB`;
-  return `${bytes} bytes`;
-}
+/** What one shared request ends with: a function that makes each subscriber its own result. */
+type Outcome = () => SourceResult;
 
-/** The absolute URL to fetch, or why it may not be fetched. */
-function resolveSourceUrl(raw: unknown): { ok: true; url: string } | { ok: false; message: string } {
-  if (typeof raw !== 'string' || raw.trim() === '') return { ok: false, message: 'src is empty' };
-  const refused = (why: string) =>
-    ({ ok: false, message: `src ${JSON.stringify(raw.length > 100 ? `${raw.slice(0, 100)}…` : raw)} ${why}` }) as const;
-  const checked = checkUrl(raw);
-  if (checked.url === undefined) return refused(`was refused: ${checked.problem}`);
-  const base = globalThis.document?.baseURI ?? globalThis.location?.href;
-  let url: URL;
-  try {
-    url = new URL(checked.url, base);
-  } catch {
-    return refused(base === undefined ? 'is relative and there is no page URL to resolve it against' : 'is not a valid URL');
-  }
-  // A relative URL on a page that is not http(s) itself (about:blank, file:) resolves to a scheme we refuse.
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return refused('is not an http(s) or relative URL');
-  return { ok: true, url: url.href };
-}
+const failed =
+  (status: number, message: string): Outcome =>
+  () => ({ ok: false, status, problems: [{ path: 'src', message }] });
 
-type BodyOutcome = { ok: true; text: string; type: string } | { ok: false; status: number; message: string };
-type Attempt = BodyOutcome | { ok: false; status: number; message: string; retry: true; retryAfter?: number };
-
-const isTimeout = (reason: unknown) => reason instanceof DOMException && reason.name === 'TimeoutError';
-
-/** Lets go of a body that will not be read, freeing the connection. */
-function discard(body: ReadableStream | ReadableStreamDefaultReader | null | undefined): void {
-  body?.cancel().catch(() => {});
-}
-
-function sleep(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal.aborted) return reject(signal.reason);
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(signal.reason);
-    };
-    const timer = setTimeout(() => {
-      signal.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    signal.addEventListener('abort', onAbort, { once: true });
-  });
-}
-
-/** Reads the body as UTF-8 text, counting bytes as they arrive; `undefined` when it passes `maxBytes`. */
-async function readCapped(response: Response, maxBytes: number): Promise<string | undefined> {
-  const decoder = new TextDecoder();
-  if (!response.body) {
-    const buffer = await response.arrayBuffer();
-    return buffer.byteLength > maxBytes ? undefined : decoder.decode(buffer);
-  }
-  const reader = response.body.getReader();
-  const parts: string[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > maxBytes) {
-      discard(reader);
-      return undefined;
-    }
-    parts.push(decoder.decode(value, { stream: true }));
-  }
-  parts.push(decoder.decode());
-  return parts.join('');
-}
-
-async function attempt(url: string, settings: Settings, signal: AbortSignal): Promise<Attempt> {
-  const networkError = { ok: false, status: -1, message: 'Network error: no response', retry: true } as const;
-  let response: Response;
-  try {
-    response = await fetch(url, {
-      signal,
-      credentials: settings.credentials,
-      headers: { Accept: ACCEPT },
-    });
-  } catch {
-    if (signal.aborted) throw signal.reason;
-    return networkError;
-  }
-  const { status } = response;
-  if (!response.ok) {
-    // An error page is of no use.
-    discard(response.body);
-    const message = `HTTP ${status}${response.statusText ? ` ${response.statusText}` : ''}`;
-    return RETRY_STATUSES.has(status)
-      ? { ok: false, status, message, retry: true, retryAfter: parseRetryAfter(response.headers.get('Retry-After')) }
-      : { ok: false, status, message };
-  }
-  const tooLarge = { ok: false, status, message: `Response larger than ${formatBytes(settings.maxBytes)}` } as const;
-  const declared = response.headers.get('Content-Length');
-  if (declared !== null && Number(declared) > settings.maxBytes) {
-    discard(response.body);
-    return tooLarge;
-  }
-  let text: string | undefined;
-  try {
-    text = await readCapped(response, settings.maxBytes);
-  } catch {
-    if (signal.aborted) throw signal.reason;
-    return { ...networkError, message: 'Network error: the response was cut off' };
-  }
-  if (text === undefined) return tooLarge;
-  return { ok: true, text, type: response.headers.get('Content-Type') ?? '' };
-}
-
-/** The outcome of a request that stops after attempt `retry + 1`, saying why no retry follows. */
-function gaveUp(last: { status: number; message: string }, why: string, retry: number): BodyOutcome {
-  const attempts = retry > 0 ? ` (${retry + 1} attempts)` : '';
-  return { ok: false, status: last.status, message: `${last.message}${why}${attempts}` };
-}
-
-/** Runs the attempts of one request. Resolves, never rejects; an aborted request resolves `aborted`. */
-async function request(url: string, settings: Settings, controller: AbortController): Promise<BodyOutcome | 'aborted'> {
-  const { signal } = controller;
-  const deadline = Date.now() + settings.timeout;
-  const timer = setTimeout(
-    () => controller.abort(new DOMException(`No complete response within ${settings.timeout} ms`, 'TimeoutError')),
-    settings.timeout,
-  );
-  try {
-    for (let retry = 0; ; retry++) {
-      const outcome = await attempt(url, settings, signal);
-      if (!('retry' in outcome)) return outcome;
-      if (retry >= MAX_RETRIES) return gaveUp(outcome, '', retry);
-      const wait = retryDelay(retry, outcome.retryAfter);
-      if (outcome.retryAfter !== undefined && wait > MAX_RETRY_AFTER) {
-        return gaveUp(outcome, `; the server asked to retry after ${Math.ceil(wait / 1000)} s`, retry);
+/**
+ * Runs the attempts of one request until it has a body or a failure; never rejects. An abort of `signal`
+ * ends it at once with a timeout failure, which no one receives when it was the last subscriber leaving.
+ */
+async function request(url: string, { timeout, credentials, maxBytes }: Settings, signal: AbortSignal): Promise<Outcome> {
+  const deadline = Date.now() + timeout;
+  for (let retry = 0; ; retry++) {
+    let status = -1;
+    let message = 'Network error or body cut off';
+    let retryAfter: number | undefined;
+    try {
+      // The Accept value is CORS-safelisted, so a cross-origin `src` needs no preflight.
+      const response = await fetch(url, { signal, credentials, headers: { Accept: 'application/json,application/ld+json,*/*;q=0.1' } });
+      const { ok, headers } = response;
+      const reader = response.body?.getReader();
+      if (ok && !(+headers.get('Content-Length')! > maxBytes)) {
+        // Count the bytes as they arrive: a missing or understated Content-Length cannot pass the cap.
+        const parts: Uint8Array<ArrayBuffer>[] = [];
+        let total = 0;
+        let chunk;
+        while (reader && !(chunk = await reader.read()).done && (total += chunk.value.length) <= maxBytes) {
+          parts.push(chunk.value);
+        }
+        if (total <= maxBytes) {
+          const text = await new Blob(parts).text();
+          return () => {
+            try {
+              return { ok, data: JSON.parse(text) as unknown };
+            } catch {
+              return failed(-1, `Response is not valid JSON (${headers.get('Content-Type')})`)();
+            }
+          };
+        }
       }
-      if (Date.now() + wait >= deadline) return gaveUp(outcome, `; no time left to retry within ${settings.timeout} ms`, retry);
-      await sleep(wait, signal);
+      // An error page or an oversized body is of no use: free the connection.
+      reader?.cancel().catch(noop);
+      status = response.status;
+      if (ok) return failed(status, `Response larger than ${maxBytes} bytes`);
+      message = `HTTP ${status}`;
+      retryAfter = parseRetryAfter(headers.get('Retry-After'));
+      if (!RETRY_STATUSES.has(status)) return failed(status, message);
+    } catch {
+      if (signal.aborted) return failed(-1, `No complete response within ${timeout} ms`);
     }
-  } catch (error) {
-    if (!signal.aborted) return { ok: false, status: -1, message: `Request failed: ${String(error)}` };
-    return isTimeout(signal.reason) ? { ok: false, status: -1, message: (signal.reason as DOMException).message } : 'aborted';
-  } finally {
-    clearTimeout(timer);
+    const wait = retryDelay(retry, retryAfter);
+    const stop =
+      retry >= MAX_RETRIES
+        ? '3 attempts' // MAX_RETRIES + 1, written out for the byte budget
+        : wait > MAX_RETRY_AFTER
+          ? `asked to retry after ${Math.ceil(wait / 1000)} s`
+          : Date.now() + wait >= deadline
+            ? 'no time left to retry'
+            : '';
+    if (stop) return failed(status, `${message} (${stop})`);
+    // An abort ends the wait; the next fetch then fails at once, without a request.
+    await new Promise((resolve) => {
+      setTimeout(resolve, wait);
+      signal.onabort = resolve;
+    });
   }
 }
 
+/** A shared request. The short names are for the byte budget. */
 interface Flight {
-  promise: Promise<BodyOutcome | 'aborted'>;
-  controller: AbortController;
-  subscribers: number;
-  settled: boolean;
+  /** The request's outcome. */
+  p: Promise<Outcome>;
+  /** Aborts the request. */
+  c: AbortController;
+  /** Subscribers still waiting. */
+  n: number;
 }
 
-/** Requests in flight, by resolved URL and options. A settled request leaves at once: there is no cache. */
+/** Requests in flight, by resolved URL and options. Nothing is kept after settling: there is no cache. */
 const flights = new Map<string, Flight>();
-
-function join(url: string, settings: Settings): { promise: Flight['promise']; leave(): void } {
-  const key = JSON.stringify([url, settings.credentials, settings.timeout, settings.maxBytes]);
-  let flight = flights.get(key);
-  if (!flight) {
-    const controller = new AbortController();
-    const created: Flight = { controller, subscribers: 0, settled: false, promise: request(url, settings, controller) };
-    created.promise.then(() => {
-      created.settled = true;
-      if (flights.get(key) === created) flights.delete(key);
-    });
-    flights.set(key, created);
-    flight = created;
-  }
-  const joined = flight;
-  joined.subscribers++;
-  let left = false;
-  return {
-    promise: joined.promise,
-    leave() {
-      if (left) return;
-      left = true;
-      joined.subscribers--;
-      if (joined.subscribers === 0 && !joined.settled) {
-        if (flights.get(key) === joined) flights.delete(key);
-        joined.controller.abort();
-      }
-    },
-  };
-}
-
-function failure(status: number, message: string): SourceResult {
-  return { ok: false, status, problems: [{ path: 'src', message }] };
-}
-
-function parse(outcome: BodyOutcome): SourceResult {
-  if (!outcome.ok) return failure(outcome.status, outcome.message);
-  try {
-    return { ok: true, data: JSON.parse(outcome.text) as unknown };
-  } catch {
-    const type = outcome.type.split(';')[0].trim();
-    return failure(-1, `Response is not valid JSON${type ? ` (Content-Type ${type})` : ''}`);
-  }
-}
 
 /**
  * Fetches `url` and parses it as JSON, with the timeout, retries, size cap and URL policy described
@@ -306,20 +172,38 @@ function parse(outcome: BodyOutcome): SourceResult {
  */
 export function fetchArticleJson(url: string, options: FetchArticleOptions = {}): Promise<SourceResult> {
   const { signal } = options;
-  if (signal?.aborted) return Promise.reject(signal.reason);
-  const target = resolveSourceUrl(url);
-  if (!target.ok) return Promise.resolve(failure(-1, target.message));
-  const flight = join(target.url, resolveSourceOptions(options));
   return new Promise((resolve, reject) => {
-    const onAbort = () => {
-      flight.leave();
-      reject(signal?.reason);
+    // Throwing here rejects the promise.
+    signal?.throwIfAborted();
+    const { url: checked, problem = 'Not an http(s) URL' } = checkUrl(url);
+    // Relative to the document; with no document (server rendering) a relative URL does not parse.
+    const target = checked && URL.parse(checked, globalThis.document?.baseURI)?.href;
+    // A relative URL on a page that is not http(s) itself (about:blank, file:) resolves to a scheme we refuse.
+    if (!target || !/^https?:/.test(target)) return resolve(failed(-1, problem)());
+    const settings = resolveSourceOptions(options);
+    const key = JSON.stringify([target, settings]);
+    const drop = () => flights.get(key) === flight && flights.delete(key);
+    let flight = flights.get(key)!;
+    if (!flight) {
+      const controller = new AbortController();
+      // The last subscriber leaving or the timeout, whichever comes first, aborts the request.
+      const ends = AbortSignal.any([controller.signal, AbortSignal.timeout(settings.timeout)]);
+      flights.set(key, (flight = { c: controller, n: 0, p: request(target, settings, ends) }));
+      void flight.p.then(drop);
+    }
+    flight.n++;
+    const leave = () => {
+      reject(signal!.reason);
+      if (!--flight.n) {
+        drop();
+        flight.c.abort();
+      }
     };
-    signal?.addEventListener('abort', onAbort, { once: true });
-    void flight.promise.then((outcome) => {
-      signal?.removeEventListener('abort', onAbort);
-      // `aborted` only reaches a subscriber that already left and rejected.
-      if (outcome !== 'aborted') resolve(parse(outcome));
+    // A signal aborts at most once, so `leave` runs at most once.
+    signal?.addEventListener('abort', leave);
+    void flight.p.then((outcome) => {
+      signal?.removeEventListener('abort', leave);
+      resolve(outcome());
     });
   });
 }
@@ -341,42 +225,34 @@ export class ArticleSourceController implements ReactiveController {
 
   /** True while a request is in flight. */
   get pending(): boolean {
-    return this.#current !== undefined;
+    return !!this.#current;
   }
 
   load(url: string, options: SourceOptions = {}): void {
     const previous = this.#current;
-    const controller = new AbortController();
-    this.#current = controller;
-    fetchArticleJson(url, { ...options, signal: controller.signal }).then(
-      (result) => this.#settle(controller, result),
-      (error: unknown) => {
-        if (!controller.signal.aborted) this.#settle(controller, failure(-1, `Request failed: ${String(error)}`));
-      },
-    );
+    const controller = (this.#current = new AbortController());
+    fetchArticleJson(url, { ...options, signal: controller.signal }).then((result) => {
+      // A load replaced or aborted meanwhile is no longer current, even if its result was already on its way.
+      if (this.#current !== controller) return;
+      this.#current = undefined;
+      try {
+        this.#onSettle(result);
+      } catch (error) {
+        // The host page must never see it; the element's own bug is still worth a trace.
+        console.warn(error);
+      }
+    }, noop);
     // Leave the previous request only after joining the new one, so loading the same URL again keeps it.
     previous?.abort();
   }
 
   /** Cancels the load in flight; `onSettle` is not called for it. */
   abort(): void {
-    const current = this.#current;
+    this.#current?.abort();
     this.#current = undefined;
-    current?.abort();
   }
 
   hostDisconnected(): void {
     this.abort();
-  }
-
-  #settle(controller: AbortController, result: SourceResult): void {
-    if (this.#current !== controller || controller.signal.aborted) return;
-    this.#current = undefined;
-    try {
-      this.#onSettle(result);
-    } catch (error) {
-      // The host page must never see it; the element's own bug is still worth a trace.
-      console.warn('ArticleSourceController: the settle handler threw', error);
-    }
   }
 }

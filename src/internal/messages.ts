@@ -158,3 +158,13 @@ export function splitPattern(pattern: string, expected: Placeholder): PatternPar
   }
   return parts;
 }
+
+/**
+ * The pieces of `pattern` with `value` (text or a template) in place of its `placeholder`, ready to
+ * render. Other placeholders are left out.
+ */
+export function fill<T>(pattern: string, placeholder: Placeholder, value: T): Array<string | T> {
+  return splitPattern(pattern, placeholder).flatMap((part): Array<string | T> =>
+    'text' in part ? [part.text] : part.placeholder === placeholder ? [value] : [],
+  );
+}

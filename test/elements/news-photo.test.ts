@@ -1,10 +1,7 @@
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { render } from 'lit';
 import '../../src/news-photo.js';
 import type { NewsPhoto } from '../../src/elements/news-photo/news-photo.js';
 import type { NewsCardErrorDetail } from '../../src/internal/article-element.js';
-import { messagesFor } from '../../src/internal/messages.js';
-import { photoTemplate } from '../../src/internal/templates/photo.js';
 import { $, HOSTILE_URLS, isHostile, loadSeed, partText, recordConsole, recordEvents, seedJson, urlsIn, mountWithArticleAttribute } from './helpers.js';
 
 // A 4×3 PNG as a data: URL, which the URL policy refuses.
@@ -98,28 +95,23 @@ describe('<news-photo>', () => {
   });
 
   it('omits srcset when any candidate fails the policy', async () => {
-    const container = document.createElement('div');
-    document.body.append(container);
-    const ctx = { locale: 'en', messages: messagesFor('en'), timeStyle: 'absolute' as const };
-    render(
-      photoTemplate(
-        {
-          url: 'https://example.com/a.jpg',
-          alt: 'A',
-          sources: [
-            { url: 'https://example.com/a-480.jpg', width: 480 },
-            { url: 'javascript:alert(1)', width: 960 },
-          ],
-        },
-        ctx,
-      ),
-      container,
-    );
-    const img = container.querySelector('img')!;
+    const article = {
+      headline: 'x',
+      image: {
+        url: 'https://example.com/a.jpg',
+        alt: 'A',
+        sources: [
+          { url: 'https://example.com/a-480.jpg', width: 480 },
+          { url: 'javascript:alert(1)', width: 960 },
+        ],
+      },
+    };
+    const el = await fixture<NewsPhoto>(html`<news-photo .article=${article}></news-photo>`);
+    const img = $(el, 'img')!;
     expect(img.hasAttribute('srcset')).to.equal(false);
     expect(img.hasAttribute('sizes')).to.equal(false);
     expect(img.getAttribute('src')).to.equal('https://example.com/a.jpg');
-    container.remove();
+    expect(consoleRecord.warnings).to.have.length(1);
   });
 
   describe('alt text', () => {

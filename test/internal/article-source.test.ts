@@ -298,7 +298,7 @@ describe('ArticleSourceController: bodies', () => {
 
   it('refuses a body over 1 MiB announced by Content-Length, with the HTTP status', async () => {
     const message = expectError(await settle(`/fault/oversized?key=${key('big')}`), 200);
-    expect(message).to.equal('Response larger than 1 MiB');
+    expect(message).to.equal(`Response larger than ${MAX_RESPONSE_BYTES} bytes`);
   });
 
   it('refuses a streamed body over 1 MiB that has no Content-Length', async () => {
@@ -306,7 +306,7 @@ describe('ArticleSourceController: bodies', () => {
     const probe = await fetch(url);
     expect(probe.headers.get('Content-Length'), 'the fixture must not send a length').to.equal(null);
     await probe.body?.cancel();
-    expect(expectError(await settle(url), 200)).to.equal('Response larger than 1 MiB');
+    expect(expectError(await settle(url), 200)).to.equal(`Response larger than ${MAX_RESPONSE_BYTES} bytes`);
   });
 
   it('refuses a compressed body whose Content-Length understates it', async () => {
@@ -314,7 +314,7 @@ describe('ArticleSourceController: bodies', () => {
     const probe = await fetch(url);
     expect(Number(probe.headers.get('Content-Length')), 'the fixture must understate').to.be.below(MAX_RESPONSE_BYTES);
     await probe.body?.cancel();
-    expect(expectError(await settle(url), 200)).to.equal('Response larger than 1 MiB');
+    expect(expectError(await settle(url), 200)).to.equal(`Response larger than ${MAX_RESPONSE_BYTES} bytes`);
   });
 
   it('accepts a streamed body under the cap', async () => {

@@ -1,51 +1,14 @@
+import { nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { Article, Person, Problem } from '../../article/types.js';
-import {
-  ArticleElement,
-  focusedDate,
-  focusedText,
-  focusedUrl,
-  type NewsCardErrorEvent,
-} from '../../internal/article-element.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { Article } from '../../article/types.js';
+import { ArticleElement, type NewsCardErrorEvent } from '../../internal/article-element.js';
 import { bylineTemplate } from '../../internal/templates/byline.js';
-import type { RenderContext } from '../../internal/templates/context.js';
+import { html } from '../../internal/templates/html.js';
 import { newsBylineStyles } from './news-byline.styles.js';
 
 /** An author given to the `authors` property: a name, or `{ name, url }`. */
 export type AuthorInput = string | { name: string; url?: string };
-
-function readAuthors(value: unknown, problems: Problem[]): Person[] | undefined {
-  let list: unknown = value;
-  if (typeof value === 'string' && value.trim().startsWith('[')) {
-    try {
-      list = JSON.parse(value);
-    } catch {
-      problems.push({ path: 'authors', message: 'Invalid JSON' });
-      return undefined;
-    }
-  }
-  if (!Array.isArray(list)) list = [list];
-  const people: Person[] = [];
-  (list as unknown[]).forEach((entry, i) => {
-    const path = `authors[${i}]`;
-    if (typeof entry === 'string' || typeof entry === 'number') {
-      const name = focusedText(entry, path, problems);
-      if (name) people.push({ name });
-    } else if (entry && typeof entry === 'object') {
-      const raw = entry as { name?: unknown; url?: unknown };
-      const name = focusedText(raw.name ?? null, `${path}.name`, problems);
-      if (!name) {
-        if (raw.name == null) problems.push({ path: `${path}.name`, message: 'Missing name' });
-        return;
-      }
-      const url = focusedUrl(raw.url, `${path}.url`, problems, true);
-      people.push(url ? { name, url } : { name });
-    } else {
-      problems.push({ path, message: `Expected a name or { name, url }, got ${entry === null ? 'null' : typeof entry}` });
-    }
-  });
-  return people.length > 0 ? people : undefined;
-}
 
 /**
  * The byline: "By" and the authors as real text (joined with `Intl.ListFormat`: "A, B and C"; each
@@ -80,7 +43,12 @@ function readAuthors(value: unknown, problems: Problem[]): Person[] | undefined 
 export class NewsByline extends ArticleElement {
   static override styles = newsBylineStyles;
 
-  protected static override focusedProperties: readonly string[] = ['authors', 'publisher', 'datePublished', 'dateModified'];
+  protected static override fields = {
+    authors: 'author',
+    publisher: 'publisher',
+    datePublished: 'datePublished',
+    dateModified: 'dateModified',
+  };
 
   /**
    * The authors: a name, an array of names or `{ name, url }` objects, or (as an attribute) a JSON
@@ -101,23 +69,25 @@ export class NewsByline extends ArticleElement {
   @property({ attribute: 'date-modified' })
   dateModified?: string;
 
-  protected override applyFocused(article: Article, problems: Problem[]): Article {
-    if (this.authors != null) {
-      const authors = readAuthors(this.authors, problems);
-      if (authors) article.author = authors;
+  protected override fieldValue(name: string): unknown {
+    const value = super.fieldValue(name);
+    // The attribute form of a list of authors is JSON: `authors='["Ada","Ben"]'`.
+    if (name === 'authors' && typeof value === 'string' && value.trim().startsWith('[')) {
+      try {
+        return JSON.parse(value) as unknown;
+      } catch {
+        return value;
+      }
     }
-    const publisher = focusedText(this.publisher, 'publisher', problems);
-    if (publisher) article.publisher = { name: publisher };
-    const published = focusedDate(this.datePublished, 'date-published', problems);
-    if (published) article.datePublished = published;
-    const modified = focusedDate(this.dateModified, 'date-modified', problems);
-    if (modified) article.dateModified = modified;
-    return article;
+    return value;
   }
 
-  protected override renderArticle(article: Article, ctx: RenderContext) {
+  protected override renderArticle(article: Article) {
+    const byline = bylineTemplate(article, this.ctx);
     // Nothing to show (no authors, publisher or dates) renders nothing, not an empty root.
-    return this.partTemplate(bylineTemplate(article, ctx));
+    return byline === nothing
+      ? nothing
+      : html`<div class="root" dir=${ifDefined(this.textDir)} lang=${ifDefined(this.textLang)}>${byline}</div>`;
   }
 }
 

@@ -1,7 +1,6 @@
-import { html, isServer, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { nothing } from 'lit';
+import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { normalizeArticle } from '../../article/normalize.js';
 import type { Article, Problem } from '../../article/types.js';
 import { checkUrl } from '../../article/url-policy.js';
 import {
@@ -12,11 +11,12 @@ import {
 } from '../../internal/article-element.js';
 import { ArticleSourceController, type SourceResult } from '../../internal/article-source.js';
 import { observeImpression, unobserveImpression } from '../../internal/impressions.js';
+import { ScriptChildController } from '../../internal/script-child.js';
 import { bylineTemplate } from '../../internal/templates/byline.js';
-import type { HeadingLevel, RenderContext } from '../../internal/templates/context.js';
-import { dekTemplate } from '../../internal/templates/dek.js';
-import { headlineTemplate } from '../../internal/templates/headline.js';
-import { isBrokenImage, photoProblems, photoTemplate, type Aspect } from '../../internal/templates/photo.js';
+import type { HeadingLevel } from '../../internal/templates/context.js';
+import { eyebrowTemplate, headlineText } from '../../internal/templates/headline.js';
+import { headed, html } from '../../internal/templates/html.js';
+import { photoProblems, photoTemplate, type Aspect } from '../../internal/templates/photo.js';
 import { relatedTemplate } from '../../internal/templates/related.js';
 import { skeletonTemplate } from '../../internal/templates/state.js';
 import { newsCardStyles } from './news-card.styles.js';
@@ -54,52 +54,19 @@ export type NewsCardImpressionEvent = CustomEvent<NewsCardImpressionDetail>;
 
 /** The `position` attribute as a number; blank or non-numeric is no position. */
 function toPosition(value: string | null): number | undefined {
-  if (value === null || value.trim() === '') return undefined;
-  const number = Number(value);
+  const number = value?.trim() ? Number(value) : NaN;
   return Number.isFinite(number) ? number : undefined;
 }
 
-const LAYOUTS = new Set<string>(['stacked', 'horizontal', 'compact', 'hero']);
+const LAYOUTS = ['stacked', 'horizontal', 'compact', 'hero'];
 
 // The class of each link the card renders → the `target` its clicks report.
-const CLICK_TARGETS: ReadonlyArray<[string, NewsCardClickTarget]> = [
-  ['headline-link', 'headline'],
-  ['related-link', 'related'],
-  ['author', 'author'],
-  ['kicker', 'kicker'],
-];
-
-const JSON_SCRIPT_TYPES = new Set(['application/json', 'application/ld+json']);
-
-/** The element's direct `<script type="application/json">` / `application/ld+json` children, in order. */
-function jsonScripts(host: Element): Element[] {
-  const scripts: Element[] = [];
-  for (const child of Array.from(host.children)) {
-    if (child.localName === 'script' && JSON_SCRIPT_TYPES.has((child.getAttribute('type') ?? '').trim().toLowerCase())) {
-      scripts.push(child);
-    }
-  }
-  return scripts;
-}
-
-// FNV-1a: lets the card tell whether its script changed without keeping a copy of the text.
-function hash(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
-
-function isJson(text: string): boolean {
-  try {
-    JSON.parse(text);
-    return true;
-  } catch {
-    return false;
-  }
-}
+const CLICK_TARGETS: Record<string, NewsCardClickTarget> = {
+  'headline-link': 'headline',
+  'related-link': 'related',
+  author: 'author',
+  kicker: 'kicker',
+};
 
 /**
  * The whole article as a card, inside one `<article>` labelled by its headline: photo (figure with
@@ -239,7 +206,6 @@ function isJson(text: string): boolean {
 export class NewsCard extends ArticleElement {
   static override styles = newsCardStyles;
 
-  // The script child and the fetched `src` body are inputs Lit does not observe: `invalidateInput()`.
   protected static override inputProperties: readonly PropertyKey[] = [...ArticleElement.inputProperties, 'src'];
 
   /** URL to fetch the article from (http, https or relative), used when no higher-precedence input is present. */
@@ -276,122 +242,111 @@ export class NewsCard extends ArticleElement {
   @property({ converter: { fromAttribute: toPosition } })
   position?: number;
 
-  /** The URL of the image that failed to load: the photo keeps its box and hides the broken image. */
-  @state()
-  private _failedImage?: string;
-
-  /** Which script child was read last: its count and a hash of the first one's text, not a copy of it. */
-  #scriptSignature = '';
-  #observer?: MutationObserver;
-  /** The `DOMContentLoaded` listener, while a script child waits for the parser to finish it. */
-  #afterParse?: () => void;
-  #loadingSrc?: string;
-  #fetched?: { src: string; input: ArticleInput };
-  /** Created on the first `src` load: a card fed by its `article` never needs one. */
+  // The script child and the `src` fetch are inputs Lit does not observe: each has a controller that
+  // calls `invalidateInput()` when its value changes. The fetch controller is made on the first `src`.
+  #script = new ScriptChildController(this, () => this.invalidateInput());
   #source?: ArticleSourceController;
+  /** The `src` being fetched, and the input its settled fetch gave. */
+  #loading?: string;
+  #fetched?: { src: string; input: ArticleInput };
   #impressed = false;
+
+  /** The layout in effect: an unknown `layout` value is `stacked`. */
+  get #layout(): Layout {
+    return LAYOUTS.includes(this.layout as string) ? (this.layout as Layout) : 'stacked';
+  }
+
+  /** The trimmed `src`, or `undefined`. */
+  get #src(): string | undefined {
+    return this.src?.trim() || undefined;
+  }
+
+  protected override get pending(): boolean {
+    const src = this.#src;
+    return this.#script.pending || (src !== undefined && this.#fetched?.src !== src);
+  }
+
+  protected override readInput(): ArticleInput | undefined {
+    const above = super.readInput();
+    if (above || this.#script.pending) return above;
+    const script = this.#script.read();
+    if (script) return { channel: 'script', data: script.text, problems: script.problems };
+    const src = this.#src;
+    if (!src) return undefined;
+    const { url, problem } = checkUrl(src);
+    if (!url) return { channel: 'src', status: -1, problems: [{ path: 'src', message: problem ?? 'URL not allowed' }] };
+    return this.#fetched?.src === src ? this.#fetched.input : undefined;
+  }
+
+  protected override review(article: Article, problems: Problem[]): undefined {
+    // A compact card shows no photo, so its alt text is nobody's problem there.
+    if (this.#layout !== 'compact') problems.push(...photoProblems(article.image));
+    return undefined;
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    try {
-      if (isServer) return;
-      this.#observer ??= new MutationObserver(() => this.#onChildrenChanged());
-      this.#observer.observe(this, { childList: true, subtree: true, characterData: true });
-      this.#onChildrenChanged();
-      // Reconnected while a fetch was cut off by the disconnect: fetch again.
-      if (this.state === 'loading' && !this.#source?.pending) this.invalidateInput();
-      this.#syncImpression();
-    } catch (error) {
-      this.contain(error);
-    }
+    // Reconnected while a fetch was cut off by the disconnect: the next update fetches again.
+    if (this.state === 'loading') this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    try {
-      unobserveImpression(this);
-      this.#observer?.disconnect();
-      if (this.#afterParse) {
-        document.removeEventListener('DOMContentLoaded', this.#afterParse);
-        this.#afterParse = undefined;
-      }
-      this.#loadingSrc = undefined;
-    } catch (error) {
-      this.contain(error);
-    }
+    unobserveImpression(this);
+    this.#loading = undefined;
   }
 
-  protected override readInput(): ArticleInput {
-    const higher = super.readInput();
-    // Any input above `src` stops its fetch.
-    const input = higher.kind === 'none' ? this.#readScript() : higher;
-    if (!input) return this.#readSource();
-    this.#stopSource();
-    return input;
+  protected override updated(): void {
+    super.updated();
+    this.#syncSource();
+    // Watched for an impression while connected and ready, until the one impression is reported.
+    if (this.isConnected && this.state === 'ready' && !this.#impressed) observeImpression(this, this.#onImpression);
+    else unobserveImpression(this);
   }
 
-  protected override contentProblems(article: Article): Problem[] {
-    // A compact card shows no photo, so its alt text is nobody's problem there.
-    return this.#layout === 'compact' ? [] : photoProblems(article.image);
-  }
-
-  protected override onReady(article: Article, input: ArticleInput): void {
-    if (input.kind === 'normalized' && input.channel === 'src') {
-      this.queueEvent(
-        new CustomEvent('news-card-load', { detail: { article }, bubbles: true, composed: true }),
-      );
-    }
-  }
-
-  protected override firstUpdated(changed: PropertyValues): void {
-    super.firstUpdated(changed);
-    try {
-      // An image that failed before the element upgraded (server-rendered markup) fired its error unheard.
-      if (isBrokenImage(this.renderRoot.querySelector('img'))) this.#onImageError();
-    } catch (error) {
-      this.contain(error);
-    }
-  }
-
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    try {
-      this.#syncImpression();
-    } catch (error) {
-      this.contain(error);
-    }
-  }
-
-  protected override renderLoading(ctx: RenderContext) {
+  protected override renderLoading() {
     // The wrapper is the size container; the skeleton takes the layout's shape, so nothing shifts.
-    return html`<div class="root">${skeletonTemplate(ctx, {
-      dir: this.textDir,
-      lang: this.textLang,
-      compact: this.#layout === 'compact',
-    })}</div>`;
+    return html`<div class="root">${skeletonTemplate(
+      this.ctx.messages,
+      { dir: this.textDir, lang: this.textLang },
+      this.#layout === 'compact',
+    )}</div>`;
   }
 
-  protected override renderArticle(article: Article, ctx: RenderContext) {
-    const level = this.level;
+  protected override renderArticle(article: Article) {
+    const { ctx, level } = this;
     const compact = this.#layout === 'compact';
     // Compact cards leave out the photo, the dek and the related stories altogether, not just hidden.
     const image = compact ? undefined : article.image;
-    const media = image
-      ? photoTemplate(image, ctx, { aspect: this.aspect, failed: this._failedImage === image.url, onError: this.#onImageError })
-      : nothing;
-    const related = compact
-      ? nothing
-      : relatedTemplate(article.related, ctx, { level: Math.min(level + 1, 6) as HeadingLevel });
-    return html`<div class="root"><article part="card" class=${image ? 'card has-media' : 'card'} aria-labelledby="headline" dir=${ifDefined(this.textDir)} lang=${ifDefined(this.textLang)} @click=${this.#onClick} @auxclick=${this.#onClick}>${media}<div part="body" class="body">${headlineTemplate(
-      article,
-      ctx,
-      { level },
-    )}${compact ? nothing : dekTemplate(article.description)}${bylineTemplate(article, ctx)}</div>${related}</article></div>`;
-  }
-
-  /** The layout in effect: an unknown `layout` value is `stacked`. */
-  get #layout(): Layout {
-    return this.layout && LAYOUTS.has(this.layout) ? this.layout : 'stacked';
+    const description = compact ? undefined : article.description;
+    return headed(level)`
+      <div class="root">
+        <article
+          part="card"
+          class=${image ? 'card has-media' : 'card'}
+          aria-labelledby="headline"
+          dir=${ifDefined(this.textDir)}
+          lang=${ifDefined(this.textLang)}
+          @click=${this.#onClick}
+          @auxclick=${this.#onClick}
+        >
+          ${image
+            ? photoTemplate(image, ctx.messages, {
+                aspect: this.aspect,
+                failed: this.failedImage === image.url,
+                onError: this.onImageError,
+              })
+            : nothing}
+          <div part="body" class="body">
+            ${eyebrowTemplate(article, ctx.messages)}
+            <hx part="headline" class="headline" id="headline" dir="auto">${headlineText(article)}</hx>
+            ${description ? html`<p part="dek" class="dek" dir="auto">${description}</p>` : nothing}
+            ${bylineTemplate(article, ctx)}
+          </div>
+          ${compact ? nothing : relatedTemplate(article.related, ctx, Math.min(level + 1, 6) as HeadingLevel)}
+        </article>
+      </div>
+    `;
   }
 
   /** `position` when it is a finite number. */
@@ -401,138 +356,63 @@ export class NewsCard extends ArticleElement {
   }
 
   /**
+   * Starts, restarts or stops the `src` fetch after each update: only a connected card whose `src` is
+   * its input, and has no result for it yet, fetches. The last load wins; a higher channel, a new or
+   * removed `src` and disconnecting abort the one in flight.
+   */
+  #syncSource(): void {
+    const src = this.#src;
+    if (this.#fetched && this.#fetched.src !== src) this.#fetched = undefined;
+    // No input yet, and nothing above `src` on its way: then `src` is the input to fetch.
+    const wanted = this.isConnected && !this.#script.pending && !this.readInput() ? src : undefined;
+    if (wanted === this.#loading && this.#source?.pending) return;
+    this.#loading = wanted;
+    if (!wanted) {
+      this.#source?.abort();
+      return;
+    }
+    this.#source ??= new ArticleSourceController(this, this.#onSettled);
+    // Invalid `timeout` and `credentials` values fall back to their defaults there.
+    this.#source.load(checkUrl(wanted).url as string, { timeout: this.timeout, credentials: this.credentials });
+  }
+
+  #onSettled = (result: SourceResult): void => {
+    const src = this.#loading;
+    this.#loading = undefined;
+    if (src === undefined || src !== this.#src) return;
+    this.#fetched = {
+      src,
+      input: result.ok
+        ? { channel: 'src', data: result.data }
+        : { channel: 'src', problems: result.problems, status: result.status },
+    };
+    this.invalidateInput();
+  };
+
+  /**
    * Clicks on the card's links become `news-card-click`; a listener's `preventDefault()` stops the
    * navigation. A middle click (`auxclick`, button 1: open in a new tab) counts too; other buttons don't.
    */
   #onClick(event: MouseEvent): void {
-    try {
-      if (event.type === 'auxclick' && event.button !== 1) return;
-      const link = event.target instanceof Element ? event.target.closest('a[href]') : null;
-      const match = link && CLICK_TARGETS.find(([className]) => link.classList.contains(className));
-      if (!link || !match) return;
-      const detail: NewsCardClickDetail = {
-        url: link.getAttribute('href') ?? '',
-        id: this.model?.id,
-        position: this.#position,
-        target: match[1],
-      };
-      const analytics = new CustomEvent('news-card-click', { detail, bubbles: true, composed: true, cancelable: true });
-      if (!this.dispatchEvent(analytics)) event.preventDefault();
-    } catch (error) {
-      this.contain(error);
-    }
-  }
-
-  /** The image's `error` listener: a method, which Lit calls with the element as `this`. */
-  #onImageError(): void {
-    try {
-      this._failedImage = this.model?.image?.url;
-    } catch (error) {
-      this.contain(error);
-    }
-  }
-
-  /** Watched for an impression while connected and ready, until the one impression is reported. */
-  #syncImpression(): void {
-    if (isServer) return;
-    if (this.isConnected && this.state === 'ready' && !this.#impressed) observeImpression(this, this.#onImpression);
-    else unobserveImpression(this);
+    if (event.type === 'auxclick' && event.button !== 1) return;
+    const link = (event.target as Element).closest?.('a[href]');
+    const target = link && Object.keys(CLICK_TARGETS).find((name) => link.classList.contains(name));
+    if (!link || !target) return;
+    const detail: NewsCardClickDetail = {
+      url: link.getAttribute('href') ?? '',
+      id: this.shown?.id,
+      position: this.#position,
+      target: CLICK_TARGETS[target],
+    };
+    const click = new CustomEvent('news-card-click', { detail, bubbles: true, composed: true, cancelable: true });
+    if (!this.dispatchEvent(click)) event.preventDefault();
   }
 
   #onImpression(): void {
     if (this.#impressed || !this.isConnected || this.state !== 'ready') return;
     this.#impressed = true;
-    const detail: NewsCardImpressionDetail = { id: this.model?.id, url: this.model?.url, position: this.#position };
-    const impression = new CustomEvent('news-card-impression', { detail, bubbles: true, composed: true });
-    try {
-      this.dispatchEvent(impression);
-    } catch {
-      // A listener's exception is the host page's own.
-    }
-  }
-
-  #onChildrenChanged(): void {
-    try {
-      const scripts = jsonScripts(this);
-      const signature = scripts.length ? `${scripts.length}:${hash(scripts[0].textContent ?? '')}` : '';
-      if (signature !== this.#scriptSignature) {
-        this.#scriptSignature = signature;
-        this.invalidateInput();
-      }
-    } catch (error) {
-      this.contain(error);
-    }
-  }
-
-  /** The first JSON script child, or `undefined` when there is none. */
-  #readScript(): ArticleInput | undefined {
-    if (isServer) return undefined;
-    const scripts = jsonScripts(this);
-    if (scripts.length === 0) return undefined;
-    const text = scripts[0].textContent ?? '';
-    // While the parser is still inside the script, its text is incomplete: wait for the document.
-    if (document.readyState === 'loading' && (text.trim() === '' || !isJson(text))) {
-      if (!this.#afterParse) {
-        this.#afterParse = () => {
-          this.#afterParse = undefined;
-          this.invalidateInput();
-        };
-        document.addEventListener('DOMContentLoaded', this.#afterParse, { once: true });
-      }
-      return { kind: 'loading' };
-    }
-    if (text.trim() === '') return undefined;
-    const problems: Problem[] = scripts.slice(1).map((_, i) => ({
-      path: `script[${i + 1}]`,
-      message: 'Only the first JSON script child is read; this one is ignored',
-    }));
-    return { kind: 'data', channel: 'script', value: text, problems };
-  }
-
-  #readSource(): ArticleInput {
-    const src = this.src?.trim();
-    if (!src) {
-      this.#stopSource();
-      this.#fetched = undefined;
-      return { kind: 'none' };
-    }
-    if (this.#fetched?.src === src) return this.#fetched.input;
-    this.#fetched = undefined;
-    const checked = checkUrl(src);
-    if (!checked.url) {
-      this.#stopSource();
-      return { kind: 'failed', channel: 'src', status: -1, problems: [{ path: 'src', message: checked.problem ?? 'URL not allowed' }] };
-    }
-    // Fetching starts in the browser only; a server-rendered card shows the skeleton.
-    if (isServer || !this.isConnected) return { kind: 'loading' };
-    if (!this.#source?.pending || this.#loadingSrc !== src) {
-      this.#loadingSrc = src;
-      this.#source ??= new ArticleSourceController(this, (result) => this.#onSourceSettled(result));
-      // Invalid `timeout` and `credentials` values fall back to their defaults there.
-      this.#source.load(checked.url, { timeout: this.timeout, credentials: this.credentials });
-    }
-    return { kind: 'loading' };
-  }
-
-  #stopSource(): void {
-    if (this.#source?.pending) this.#source.abort();
-    this.#loadingSrc = undefined;
-  }
-
-  #onSourceSettled(result: SourceResult): void {
-    try {
-      const src = this.#loadingSrc;
-      this.#loadingSrc = undefined;
-      if (!src || src !== this.src?.trim()) return;
-      const { article, problems } = result.ok ? normalizeArticle(result.data) : { article: null, problems: result.problems };
-      const input: ArticleInput = article
-        ? { kind: 'normalized', channel: 'src', article, problems }
-        : { kind: 'failed', channel: 'src', problems, status: result.ok ? 200 : result.status };
-      this.#fetched = { src, input };
-      this.invalidateInput();
-    } catch (error) {
-      this.contain(error);
-    }
+    const detail: NewsCardImpressionDetail = { id: this.shown?.id, url: this.shown?.url, position: this.#position };
+    this.dispatchEvent(new CustomEvent('news-card-impression', { detail, bubbles: true, composed: true }));
   }
 }
 

@@ -1,8 +1,9 @@
 import { property } from 'lit/decorators.js';
-import type { Article, Problem } from '../../article/types.js';
-import { ArticleElement, focusedText, focusedUrl, type NewsCardErrorEvent } from '../../internal/article-element.js';
-import type { RenderContext } from '../../internal/templates/context.js';
-import { headlineTemplate } from '../../internal/templates/headline.js';
+import type { Article } from '../../article/types.js';
+import { ArticleElement, type NewsCardErrorEvent } from '../../internal/article-element.js';
+import { eyebrowTemplate, headlineText } from '../../internal/templates/headline.js';
+import { headed } from '../../internal/templates/html.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { newsHeadlineStyles } from './news-headline.styles.js';
 
 /**
@@ -42,7 +43,7 @@ import { newsHeadlineStyles } from './news-headline.styles.js';
 export class NewsHeadline extends ArticleElement {
   static override styles = newsHeadlineStyles;
 
-  protected static override focusedProperties: readonly string[] = ['headline', 'url', 'kicker'];
+  protected static override fields = { headline: 'headline', url: 'url', kicker: 'kicker' };
 
   /** The headline text. Overrides `article.headline`; enough on its own to render. */
   @property()
@@ -56,20 +57,13 @@ export class NewsHeadline extends ArticleElement {
   @property()
   kicker?: string;
 
-  protected override applyFocused(article: Article, problems: Problem[]): Article | null {
-    const headline = focusedText(this.headline, 'headline', problems);
-    const url = focusedUrl(this.url, 'url', problems);
-    const kicker = focusedText(this.kicker, 'kicker', problems);
-    if (headline) article.headline = headline;
-    if (url) article.url = url;
-    if (kicker) article.kicker = { text: kicker };
-    if (article.headline) return article;
-    problems.push({ path: 'headline', message: 'Missing headline' });
-    return null;
-  }
-
-  protected override renderArticle(article: Article, ctx: RenderContext) {
-    return this.partTemplate(headlineTemplate(article, ctx, { level: this.level }));
+  protected override renderArticle(article: Article) {
+    return headed(this.level)`
+      <div class="root" dir=${ifDefined(this.textDir)} lang=${ifDefined(this.textLang)}>
+        ${eyebrowTemplate(article, this.ctx.messages)}
+        <hx part="headline" class="headline" id="headline" dir="auto">${headlineText(article)}</hx>
+      </div>
+    `;
   }
 }
 

@@ -1,19 +1,11 @@
-import { nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import type { Article, ArticleImage, Problem } from '../../article/types.js';
-import { isValidWidth } from '../../article/url-policy.js';
-import { ArticleElement, focusedText, focusedUrl, type NewsCardErrorEvent } from '../../internal/article-element.js';
-import type { RenderContext } from '../../internal/templates/context.js';
-import { isBrokenImage, photoProblems, photoTemplate, type Aspect } from '../../internal/templates/photo.js';
+import { nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { Article, Problem } from '../../article/types.js';
+import { ArticleElement, type NewsCardErrorEvent } from '../../internal/article-element.js';
+import { html } from '../../internal/templates/html.js';
+import { photoProblems, photoTemplate, type Aspect } from '../../internal/templates/photo.js';
 import { newsPhotoStyles } from './news-photo.styles.js';
-
-function focusedDimension(value: unknown, path: string, problems: Problem[]): number | undefined {
-  if (value === undefined || value === null || value === '') return undefined;
-  const number = typeof value === 'string' ? Number(value) : value;
-  if (isValidWidth(number)) return number;
-  problems.push({ path, message: 'Expected a whole number of pixels from 1 to 100000' });
-  return undefined;
-}
 
 /**
  * A `<figure>` with an `<img>` and a `<figcaption>` holding the caption and the credit in separate
@@ -56,9 +48,15 @@ function focusedDimension(value: unknown, path: string, problems: Problem[]): nu
 export class NewsPhoto extends ArticleElement {
   static override styles = newsPhotoStyles;
 
-  protected static override inputProperties: readonly PropertyKey[] = [...ArticleElement.inputProperties, 'decorative'];
-
-  protected static override focusedProperties: readonly string[] = ['src', 'alt', 'caption', 'credit', 'width', 'height'];
+  protected static override fields = {
+    src: 'image.url',
+    alt: 'image.alt',
+    caption: 'image.caption',
+    credit: 'image.creditText',
+    width: 'image.width',
+    height: 'image.height',
+    decorative: 'image.decorative',
+  };
 
   /** Image URL. Overrides `article.image.url`; must pass the URL policy (http, https or relative). */
   @property()
@@ -92,79 +90,33 @@ export class NewsPhoto extends ArticleElement {
   @property({ reflect: true })
   aspect?: Aspect;
 
-  /** The URL of the image that failed to load: the photo keeps its box and hides the broken image. */
-  @state()
-  private _failedImage?: string;
-
-  /** `decorative` counts as set only when true: it is a boolean attribute, `false` by default. */
-  protected override hasFocused(): boolean {
-    return Boolean(this.decorative) || super.hasFocused();
+  protected override fieldValue(name: string): unknown {
+    // An empty `alt` attribute is the HTML way to say "decorative"; `decorative` counts only when set.
+    if (name === 'alt') return this.alt === '' ? undefined : this.alt;
+    if (name === 'decorative') return this.decorative || this.alt === '' || undefined;
+    return super.fieldValue(name);
   }
 
-  protected override applyFocused(article: Article, problems: Problem[]): Article {
-    const url = focusedUrl(this.src, 'src', problems) ?? article.image?.url;
-    if (!url) {
-      delete article.image;
-      return article;
-    }
-    const image: ArticleImage = { ...article.image, url };
-    if (this.alt === '') {
-      image.decorative = true;
-    } else {
-      const alt = focusedText(this.alt, 'alt', problems);
-      if (alt) image.alt = alt;
-    }
-    const caption = focusedText(this.caption, 'caption', problems);
-    if (caption) image.caption = caption;
-    const credit = focusedText(this.credit, 'credit', problems);
-    if (credit) image.creditText = credit;
-    const width = focusedDimension(this.width, 'width', problems);
-    const height = focusedDimension(this.height, 'height', problems);
-    if (width && height) {
-      image.width = width;
-      image.height = height;
-    }
-    if (this.decorative) image.decorative = true;
-    article.image = image;
-    return article;
-  }
-
-  protected override blockingProblem(article: Article, focusedOnly: boolean): Problem | undefined {
-    return focusedOnly && !article.image
+  protected override review(article: Article, problems: Problem[], fieldsOnly: boolean): Problem | undefined {
+    problems.push(...photoProblems(article.image));
+    return fieldsOnly && !article.image
       ? { path: 'src', message: 'No image to show: set src to an http(s) or relative URL' }
       : undefined;
   }
 
-  protected override contentProblems(article: Article): Problem[] {
-    return photoProblems(article.image);
-  }
-
-  protected override firstUpdated(changed: PropertyValues): void {
-    super.firstUpdated(changed);
-    try {
-      // An image that failed before the element upgraded (server-rendered markup) fired its error unheard.
-      if (isBrokenImage(this.renderRoot.querySelector('img'))) this.#onImageError();
-    } catch (error) {
-      this.contain(error);
-    }
-  }
-
-  protected override renderArticle(article: Article, ctx: RenderContext) {
+  protected override renderArticle(article: Article) {
     const { image } = article;
-    return this.partTemplate(
-      image
-        ? photoTemplate(image, ctx, { aspect: this.aspect, failed: this._failedImage === image.url, onError: this.#onImageError })
-        : nothing,
-    );
-  }
-
-  /** The image's `error` listener: a method, which Lit calls with the element as `this`. */
-  #onImageError(): void {
-    try {
-      this._failedImage = this.model?.image?.url;
-    } catch (error) {
-      this.contain(error);
-    }
+    return image
+      ? html`
+          <div class="root" dir=${ifDefined(this.textDir)} lang=${ifDefined(this.textLang)}>
+            ${photoTemplate(image, this.ctx.messages, {
+              aspect: this.aspect,
+              failed: this.failedImage === image.url,
+              onError: this.onImageError,
+            })}
+          </div>
+        `
+      : nothing;
   }
 }
 

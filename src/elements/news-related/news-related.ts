@@ -1,13 +1,9 @@
+import { nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { Article, Problem, RelatedStory } from '../../article/types.js';
-import {
-  ArticleElement,
-  focusedDate,
-  focusedText,
-  focusedUrl,
-  type NewsCardErrorEvent,
-} from '../../internal/article-element.js';
-import type { RenderContext } from '../../internal/templates/context.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { Article } from '../../article/types.js';
+import { ArticleElement, type NewsCardErrorEvent } from '../../internal/article-element.js';
+import { html } from '../../internal/templates/html.js';
 import { relatedTemplate } from '../../internal/templates/related.js';
 import { newsRelatedStyles } from './news-related.styles.js';
 
@@ -16,31 +12,6 @@ export interface RelatedItemInput {
   url: string;
   headline: string;
   datePublished?: string;
-}
-
-function readItems(value: unknown, problems: Problem[]): RelatedStory[] {
-  if (!Array.isArray(value)) {
-    problems.push({ path: 'items', message: 'Expected an array of { url, headline, datePublished }' });
-    return [];
-  }
-  const stories: RelatedStory[] = [];
-  value.forEach((entry: unknown, i) => {
-    const path = `items[${i}]`;
-    if (!entry || typeof entry !== 'object') {
-      problems.push({ path, message: 'Expected an object { url, headline, datePublished }' });
-      return;
-    }
-    const raw = entry as { url?: unknown; headline?: unknown; datePublished?: unknown };
-    const url = focusedUrl(raw.url ?? null, `${path}.url`, problems);
-    const headline = focusedText(raw.headline ?? null, `${path}.headline`, problems);
-    if (!url || !headline) {
-      problems.push({ path, message: 'Dropped: a related story needs a url and a headline' });
-      return;
-    }
-    const date = focusedDate(raw.datePublished, `${path}.datePublished`, problems);
-    stories.push(date ? { url, headline, datePublished: date } : { url, headline });
-  });
-  return stories;
 }
 
 /**
@@ -73,32 +44,22 @@ function readItems(value: unknown, problems: Problem[]): RelatedStory[] {
 export class NewsRelated extends ArticleElement {
   static override styles = newsRelatedStyles;
 
-  protected static override focusedProperties: readonly string[] = ['items'];
+  protected static override fields = { items: 'related' };
 
   /** The related stories, `[{ url, headline, datePublished }]`. Overrides `article.related`. */
   @property({ attribute: false })
   items?: RelatedItemInput[];
 
   /** Show at most this many stories. Default: all; a value that is not a whole number ≥ 0 means all. */
-  @property({
-    converter: {
-      fromAttribute: (value: string | null) => (value === null || value.trim() === '' ? undefined : Number(value)),
-    },
-  })
+  @property({ converter: { fromAttribute: (value: string | null) => (value?.trim() ? Number(value) : undefined) } })
   limit?: number;
 
-  protected override applyFocused(article: Article, problems: Problem[]): Article {
-    article.related = readItems(this.items, problems);
-    return article;
-  }
-
-  private get effectiveLimit(): number | undefined {
+  protected override renderArticle(article: Article) {
     const { limit } = this;
-    return typeof limit === 'number' && Number.isInteger(limit) && limit >= 0 ? limit : undefined;
-  }
-
-  protected override renderArticle(article: Article, ctx: RenderContext) {
-    return this.partTemplate(relatedTemplate(article.related, ctx, { level: this.level, limit: this.effectiveLimit }));
+    const related = relatedTemplate(article.related, this.ctx, this.level, Number.isInteger(limit) && limit! >= 0 ? limit : undefined);
+    return related === nothing
+      ? nothing
+      : html`<div class="root" dir=${ifDefined(this.textDir)} lang=${ifDefined(this.textLang)}>${related}</div>`;
   }
 }
 

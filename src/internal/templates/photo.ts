@@ -1,15 +1,14 @@
-import { html, nothing } from 'lit';
+import { nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { ArticleImage, Problem } from '../../article/types.js';
-import { safeSrcset } from '../../article/url-policy.js';
-import { splitPattern } from '../messages.js';
-import type { RenderContext } from './context.js';
+import { fill, type Messages } from '../messages.js';
+import { html } from './html.js';
 
 /** The `aspect` values the media box understands; anything else means the default, `16/9`. */
 export type Aspect = '16/9' | '4/3' | '1/1' | 'auto';
 
 // Ratio hints for the width/height attributes when the data has no dimensions.
-const RATIO_HINTS: Record<Exclude<Aspect, 'auto'>, [number, number]> = {
+const RATIO_HINTS: Record<string, [number, number]> = {
   '16/9': [1600, 900],
   '4/3': [1600, 1200],
   '1/1': [1600, 1600],
@@ -33,31 +32,28 @@ export function imageDimensions(
   image: Pick<ArticleImage, 'width' | 'height'>,
   aspect?: string | null,
 ): { width: number; height: number; intrinsic: boolean } {
-  const known = Boolean(image.width && image.height);
-  if (known) return { width: image.width as number, height: image.height as number, intrinsic: aspect === 'auto' };
-  const [width, height] = RATIO_HINTS[aspect as keyof typeof RATIO_HINTS] ?? RATIO_HINTS['16/9'];
-  return { width, height, intrinsic: false };
+  const { width, height } = image;
+  if (width && height) return { width, height, intrinsic: aspect === 'auto' };
+  const [w, h] = RATIO_HINTS[aspect ?? ''] ?? RATIO_HINTS['16/9'];
+  return { width: w, height: h, intrinsic: false };
 }
 
 /**
- * The `alt` text: the data's `alt`; `""` when the image is decorative; `""` when there is no alt
- * but a caption, because the figcaption describes the picture; otherwise `""` and a problem, so the
- * element warns that the image is undescribed.
+ * The `alt` text: the data's `alt`; `""` when the image is decorative, or when there is no alt but a
+ * caption (the figcaption describes the picture).
  */
-export function altFor(image: Pick<ArticleImage, 'alt' | 'decorative' | 'caption'>): {
-  alt: string;
-  problem?: Problem;
-} {
-  if (image.decorative) return { alt: '' };
-  if (image.alt) return { alt: image.alt };
-  if (image.caption) return { alt: '' };
-  return {
-    alt: '',
-    problem: {
-      path: 'image.alt',
-      message: 'The image has no alt text and no caption; it is shown with alt="". Add alt text, or set decorative: true.',
-    },
-  };
+export const altFor = (image: ArticleImage): string => (image.decorative ? '' : (image.alt ?? ''));
+
+/** The warning for an image that is shown undescribed: no alt, no caption, not marked decorative. */
+export function photoProblems(image: ArticleImage | undefined): Problem[] {
+  return image && !image.decorative && !image.alt && !image.caption
+    ? [
+        {
+          path: 'image.alt',
+          message: 'The image has no alt text and no caption; it is shown with alt="". Add alt text, or set decorative: true.',
+        },
+      ]
+    : [];
 }
 
 /** True for an `<img>` that finished loading and has nothing to show (for example, it failed before upgrade). */
@@ -75,43 +71,51 @@ export function focalStep(value: unknown): number | undefined {
   return Math.round(Math.min(1, Math.max(0, value)) * 20) * 5;
 }
 
-/** Problems with the image that do not stop it from rendering. */
-export function photoProblems(image: ArticleImage | undefined): Problem[] {
-  const problem = image ? altFor(image).problem : undefined;
-  return problem ? [problem] : [];
-}
-
-/** The caption and the credit, in separate elements; the credit text is kept exactly. */
-function figcaptionTemplate(image: ArticleImage, ctx: RenderContext) {
-  const { caption, creditText } = image;
-  if (!caption && !creditText) return nothing;
-  const credit = creditText
-    ? html`<span class="credit-line">${splitPattern(ctx.messages.photo, 'credit').map((piece) =>
-        'text' in piece
-          ? piece.text
-          : piece.placeholder === 'credit'
-            ? html`<span part="credit" class="credit" dir="auto">${creditText}</span>`
-            : nothing,
-      )}</span>`
-    : nothing;
-  return html`<figcaption part="figcaption" class="figcaption">${caption
-      ? html`<span part="caption" class="caption" dir="auto">${caption}</span>`
-      : nothing}${credit}</figcaption>`;
-}
-
 /**
- * `<figure>` with the `<img>` in a frame that reserves its box, and a `<figcaption>`. The img is
- * lazy and decoded off the main thread; `srcset` is built by the URL policy and dropped as a whole
- * when any candidate fails it.
+ * `<figure>` with the `<img>` in a frame that reserves its box, and a `<figcaption>` with the caption
+ * and the credit in separate elements (the credit text exactly as given). The img is lazy and decoded
+ * off the main thread. `image` has passed the normalizer: its URLs and every `srcset` candidate are
+ * checked already, and a candidate that failed dropped the whole `sources` list.
  */
-export function photoTemplate(image: ArticleImage, ctx: RenderContext, options: PhotoOptions = {}) {
+export function photoTemplate(image: ArticleImage, messages: Messages, options: PhotoOptions = {}) {
   const { width, height, intrinsic } = imageDimensions(image, options.aspect);
-  const srcset = safeSrcset(image.sources);
-  // A plain string, not `classMap`: only the template sets these classes, and a directive costs
-  // an object or three per card.
+  const srcset = image.sources?.map((source) => `${source.url} ${source.width}w`).join(', ');
+  const { caption, creditText, focalPoint } = image;
+  // A plain string, not `classMap`: a directive costs an object or three per card.
   const frame = `frame${intrinsic ? ' intrinsic' : ''}${options.failed ? ' failed' : ''}`;
-  const fx = focalStep(image.focalPoint?.x);
-  const fy = focalStep(image.focalPoint?.y);
-  // Kept on few lines: server-rendered output repeats this markup once per card.
-  return html`<figure part="media" class="media"><div part="frame" class=${frame}><img part="image" class="image" src=${image.url} srcset=${ifDefined(srcset)} sizes=${ifDefined(srcset ? 'auto, 100vw' : undefined)} width=${width} height=${height} alt=${altFor(image).alt} data-fx=${ifDefined(fx)} data-fy=${ifDefined(fy)} loading="lazy" decoding="async" @error=${options.onError} /></div>${figcaptionTemplate(image, ctx)}</figure>`;
+  return html`
+    <figure part="media" class="media">
+      <div part="frame" class=${frame}>
+        <img
+          part="image"
+          class="image"
+          src=${image.url}
+          srcset=${ifDefined(srcset)}
+          sizes=${ifDefined(srcset && 'auto, 100vw')}
+          width=${width}
+          height=${height}
+          alt=${altFor(image)}
+          data-fx=${ifDefined(focalStep(focalPoint?.x))}
+          data-fy=${ifDefined(focalStep(focalPoint?.y))}
+          loading="lazy"
+          decoding="async"
+          @error=${options.onError}
+        />
+      </div>
+      ${caption || creditText
+        ? html`
+            <figcaption part="figcaption" class="figcaption">
+              ${caption ? html`<span part="caption" class="caption" dir="auto">${caption}</span>` : nothing}
+              ${creditText
+                ? html`<span class="credit-line">${fill(
+                    messages.photo,
+                    'credit',
+                    html`<span part="credit" class="credit" dir="auto">${creditText}</span>`,
+                  )}</span>`
+                : nothing}
+            </figcaption>
+          `
+        : nothing}
+    </figure>
+  `;
 }
