@@ -6,8 +6,9 @@ const pageUrl = (origin, variant) => `${origin}/pages/bench.html?variant=${varia
 
 /**
  * Render time for each N: a fresh page per run, alternating which variant goes first.
- * Each run yields two figures: `paint` (double rAF, the headline figure) and `frame` (end of the
- * first frame's work: rAF, then a task), which has no wait for the next vsync in it.
+ * Each run yields three figures: `paint` (double rAF, the headline figure), `frame` (end of the
+ * first frame's work: rAF, then a task), which has no wait for the next vsync in it, and `ready`
+ * (every card built, script and DOM only, before layout).
  */
 export async function benchRender(browser, origin, { sizes, reps, log }) {
   const out = {};
@@ -15,6 +16,7 @@ export async function benchRender(browser, origin, { sizes, reps, log }) {
     const runs = typeof reps === 'function' ? reps(n) : reps;
     const paint = { ours: [], vanilla: [] };
     const frame = { ours: [], vanilla: [] };
+    const ready = { ours: [], vanilla: [] };
     for (let r = 0; r < runs; r++) {
       const order = r % 2 ? ['vanilla', 'ours'] : ['ours', 'vanilla'];
       for (const variant of order) {
@@ -24,6 +26,7 @@ export async function benchRender(browser, origin, { sizes, reps, log }) {
           if (result.rendered !== n) throw new Error(`${variant} rendered ${result.rendered} of ${n} cards`);
           paint[variant].push(result.paint);
           frame[variant].push(result.frame);
+          ready[variant].push(result.ready);
           if (session.errors.length) throw new Error(`${variant} page errors: ${session.errors.join('; ')}`);
         } finally {
           await session.close();
@@ -36,6 +39,8 @@ export async function benchRender(browser, origin, { sizes, reps, log }) {
       vanilla: summary(paint.vanilla),
       oursFrame: summary(frame.ours),
       vanillaFrame: summary(frame.vanilla),
+      oursReady: summary(ready.ours),
+      vanillaReady: summary(ready.vanilla),
     };
   }
   return out;

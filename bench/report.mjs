@@ -13,7 +13,7 @@ export function tableRows(r) {
   const notMeasured = (measure, why) => rows.push([measure, 'not measured', '—', '—', '—', `not measured: ${why}`]);
 
   if (r.render) {
-    const goals = { 100: 1.25, 1000: 1.1 };
+    const goals = { 100: 1.25, 1000: 1.15 };
     for (const [n, s] of Object.entries(r.render)) {
       const ratio = s.ours.median / s.vanilla.median;
       const goal = goals[n];
@@ -36,13 +36,24 @@ export function tableRows(r) {
         verdict(null),
       ]);
     }
+    for (const [n, s] of Object.entries(r.render)) {
+      if (!s.oursReady) continue;
+      rows.push([
+        `Render ${fmt(Number(n), 0)} cards, ms until every card is ready (script and DOM, no layout)`,
+        ms(s.oursReady),
+        ms(s.vanillaReady),
+        times(s.oursReady.median / s.vanillaReady.median, 3),
+        '—',
+        verdict(null),
+      ]);
+    }
   } else if (r.errors?.render) notMeasured('Render time', r.errors.render);
 
   if (r.heap) {
     const o = r.heap.ours.bytesPerCard.median;
     const v = r.heap.vanilla.bytesPerCard.median;
     // No ratio: the baseline's DOM lives outside the JS heap, so its figure is close to zero.
-    rows.push([`JS heap per card at ${fmt(r.heap.n, 0)} cards, after GC`, kb(o), kb(v), '—', '≤ 3 kB per card', verdict(o <= 3 * KB)]);
+    rows.push([`JS heap per card at ${fmt(r.heap.n, 0)} cards, after GC`, kb(o), kb(v), '—', '≤ 4.5 kB per card', verdict(o <= 4.5 * KB)]);
   } else if (r.errors?.heap) notMeasured('JS heap per card', r.errors.heap);
 
   if (r.cycles) {
@@ -94,7 +105,7 @@ export function tableRows(r) {
         reference ? '—' : `${kb(w.gzip)} (${kb(w.brotli)})`,
         reference ? `${kb(w.gzip)} (${kb(w.brotli)})` : '—',
         '—',
-        w.budget ? `≤ ${fmt(w.budget / KB, 0)} kB gzip` : '—',
+        w.budget ? `≤ ${fmt(w.budget / KB, 1)} kB gzip` : '—',
         reference ? 'reference' : verdict(w.budget ? w.gzip <= w.budget : null),
       ]);
     }

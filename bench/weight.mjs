@@ -47,18 +47,24 @@ export async function measureWeight() {
   const rows = [];
   const bundlePath = `${DIST}/news-card.bundle.js`;
   if (!existsSync(bundlePath)) throw new Error('dist/news-card.bundle.js is missing: run `npm run build`.');
-  rows.push({ name: 'CDN bundle (all five elements, adapters, Lit)', file: 'dist/news-card.bundle.js', ...sizes(readFileSync(bundlePath)), budget: 12_000 });
+  rows.push({ name: 'CDN bundle (all five elements, adapters, Lit)', file: 'dist/news-card.bundle.js', ...sizes(readFileSync(bundlePath)), budget: 18_000 });
+  const hydratePath = `${DIST}/news-card.hydrate.bundle.js`;
+  if (existsSync(hydratePath)) {
+    rows.push({ name: 'Hydrating CDN bundle (the same + hydration)', file: 'dist/news-card.hydrate.bundle.js', ...sizes(readFileSync(hydratePath)), budget: 20_500 });
+  }
+  // The lean-core issue's budgets for the npm entries, with Lit.
+  const BUDGETS = { 'news-headline': 12_000, 'news-card': 17_000 };
   for (const tag of ENTRIES) {
     const file = `dist/${tag}.js`;
     if (!existsSync(`${DIST}/${tag}.js`)) {
-      rows.push({ name: `${tag}.js with Lit`, file, missing: true, budget: tag === 'news-headline' ? 8_000 : undefined });
+      rows.push({ name: `${tag}.js with Lit`, file, missing: true, budget: BUDGETS[tag] });
       continue;
     }
     rows.push({
       name: `${tag}.js with Lit`,
       file,
       ...sizes(await bundle(`${DIST}/${tag}.js`)),
-      budget: tag === 'news-headline' ? 8_000 : undefined,
+      budget: BUDGETS[tag],
     });
   }
   rows.push({

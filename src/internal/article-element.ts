@@ -4,6 +4,7 @@ import { normalizeCanonical } from '../article/canonical.js';
 import { normalizeArticle } from '../article/normalize.js';
 import type { Article, Problem } from '../article/types.js';
 import { subscribe, unsubscribe } from './clock.js';
+import { normalizedOnServer } from './server-handoff.js';
 import { hasRelativeTimes, isTimeStyle, type TimeStyle } from './format.js';
 import { directionOf, resolveLocale, type Direction } from './locale.js';
 import { messagesFor, type Messages } from './messages.js';
@@ -178,7 +179,8 @@ export abstract class ArticleElement extends LitElement {
   protected readInput(): ArticleInput | undefined {
     if (isSet(this.article)) return { channel: 'property', data: this.article };
     const attribute = this.getAttribute('article');
-    return isSet(attribute) ? { channel: 'attribute', data: attribute } : undefined;
+    if (!isSet(attribute)) return undefined;
+    return { channel: 'attribute', data: (isServer && normalizedOnServer.get(attribute as string)) || attribute };
   }
 
   /**

@@ -76,20 +76,31 @@ export function formatRelative(date: Date, now: number, locale: string): string 
  * it, and an empty string for an invalid date (callers render nothing then).
  */
 export function formatDate(iso: string, options: FormatOptions): string {
+  const { locale, style = 'absolute', now } = options;
+  const relative = now !== undefined && style !== 'absolute';
+  // Absolute dates repeat across a page of cards (a feed has a few days in it): each is formatted once.
+  const key = `${locale}|${iso}`;
+  const known = relative ? undefined : absolutes.get(key);
+  if (known !== undefined) return known;
   const date = toDate(iso);
   if (Number.isNaN(date.getTime())) return '';
   const dateOnly = isDateOnly(iso);
-  const { locale, style = 'absolute', now } = options;
+  let text: string;
   try {
     // A calendar day has no hour, so it is never "3 hours ago".
-    if (now !== undefined && !dateOnly && style !== 'absolute') {
-      if (style === 'relative' || Math.abs(now - date.getTime()) < DAY) return formatRelative(date, now, locale);
+    if (relative && !dateOnly && (style === 'relative' || Math.abs(now - date.getTime()) < DAY)) {
+      return formatRelative(date, now, locale);
     }
-    return dateFormatter(locale, dateOnly).format(date);
+    text = dateFormatter(locale, dateOnly).format(date);
   } catch {
-    return iso;
+    text = iso;
   }
+  if (absolutes.size > 500) absolutes.clear();
+  absolutes.set(key, text);
+  return text;
 }
+
+const absolutes = new Map<string, string>();
 
 /** True when `later` names a later instant than `earlier` (both canonical ISO dates). */
 export function isLater(later: string | undefined, earlier: string | undefined): boolean {
@@ -117,7 +128,7 @@ function listFormatter(locale: string): Intl.ListFormat | undefined {
  * is unavailable.
  */
 export function listParts<T>(items: readonly T[], locale: string, and: string): Array<ListPart<T>> {
-  if (items.length === 0) return [];
+  if (items.length < 2) return items.map((item) => ({ item }));
   try {
     const formatter = listFormatter(locale);
     if (formatter) {

@@ -25,12 +25,20 @@ export function canonicalLocale(tag: unknown): string | undefined {
   if (typeof tag !== 'string') return undefined;
   const trimmed = tag.trim().replace(/_/g, '-');
   if (trimmed === '' || trimmed.length > 35) return undefined;
+  // A page of cards asks for the same few tags a thousand times.
+  if (canonical.has(trimmed)) return canonical.get(trimmed);
+  let result: string | undefined;
   try {
-    return Intl.getCanonicalLocales(trimmed)[0];
+    result = Intl.getCanonicalLocales(trimmed)[0];
   } catch {
-    return undefined;
+    result = undefined;
   }
+  if (canonical.size > 200) canonical.clear();
+  canonical.set(trimmed, result);
+  return result;
 }
+
+const canonical = new Map<string, string | undefined>();
 
 /** The text direction of a locale: its script subtag decides when present, else its language. */
 export function directionOf(locale: string): Direction {

@@ -141,6 +141,9 @@ const PLACEHOLDER = /\{(authors|time|credit)\}/g;
  * `expected` (an override that forgot it) gets it appended after a space, so the data is never lost.
  */
 export function splitPattern(pattern: string, expected: Placeholder): PatternPart[] {
+  const key = `${expected}|${pattern}`;
+  const known = patterns.get(key);
+  if (known) return known;
   const parts: PatternPart[] = [];
   let last = 0;
   let found = false;
@@ -156,8 +159,13 @@ export function splitPattern(pattern: string, expected: Placeholder): PatternPar
     if (parts.length > 0) parts.push({ text: ' ' });
     parts.push({ placeholder: expected });
   }
+  // Patterns are few (the built-in tables and a page's overrides): each is split once.
+  if (patterns.size > 200) patterns.clear();
+  patterns.set(key, parts);
   return parts;
 }
+
+const patterns = new Map<string, PatternPart[]>();
 
 /**
  * The pieces of `pattern` with `value` (text or a template) in place of its `placeholder`, ready to

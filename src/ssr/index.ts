@@ -4,7 +4,7 @@
  * The output is `<news-card …>` with its shadow root as Declarative Shadow DOM
  * (`<template shadowrootmode="open">`), so the card is complete with JavaScript disabled. The element's
  * settings and the normalized article travel as attributes; when the element's code loads with Lit's
- * hydration support (the CDN bundle includes it; npm users import
+ * hydration support (`dist/news-card.hydrate.bundle.js`; npm users import
  * `@lit-labs/ssr-client/lit-element-hydrate-support.js` before anything that imports Lit), the element
  * adopts the server-rendered DOM instead of rendering it again.
  *
@@ -29,6 +29,7 @@ import type { Aspect } from '../internal/templates/photo.js';
 // Registers the elements in the server's custom element registry (Lit's DOM shim on Node),
 // where @lit-labs/ssr looks them up by tag name.
 import '../define.js';
+import { normalizedOnServer } from '../internal/server-handoff.js';
 
 /** Settings for the rendered card; each is written as the matching `<news-card>` attribute. */
 export interface RenderNewsCardOptions {
@@ -53,12 +54,23 @@ export interface RenderNewsCardOptions {
   id?: string;
 }
 
-/** What goes into the `article` attribute: the normalized article, else the input as it came. */
-function articleAttribute(input: unknown): string {
+/**
+ * The `article` attribute: the normalized article as JSON, or, for unusable input, the input as it
+ * came, so that server and browser agree on the error (blank text goes as JSON: a blank attribute
+ * would read as "no input yet"). A usable article is also handed to the element rendering it on the
+ * server, so that it is normalized once (see internal/server-handoff.ts).
+ */
+function articleAttribute(input: unknown, handoff?: string[]): string {
   const { article } = normalizeArticle(input);
-  if (article) return JSON.stringify(article);
-  // Unusable input: hand the element the same input so that server and browser agree on the error.
-  // (A blank attribute would read as "no input yet" in the browser, so blank text goes as JSON.)
+  if (article) {
+    const json = JSON.stringify(article);
+    // Only a synchronous render hands the article over: it removes it again when it is done.
+    if (handoff) {
+      normalizedOnServer.set(json, article);
+      handoff.push(json);
+    }
+    return json;
+  }
   if (typeof input === 'string' && input.trim() !== '') return input;
   try {
     return JSON.stringify(input) ?? 'null';
@@ -69,7 +81,7 @@ function articleAttribute(input: unknown): string {
 
 const attr = (value: string | number | null | undefined) => (value == null ? nothing : String(value));
 
-function cardTemplate(input: unknown, options: RenderNewsCardOptions) {
+function cardTemplate(input: unknown, options: RenderNewsCardOptions, handoff?: string[]) {
   const o = options ?? {};
   // A server-only template (`html` from @lit-labs/ssr): no hydration markers around the host element,
   // while the element's own shadow root is rendered hydratable.
@@ -77,7 +89,7 @@ function cardTemplate(input: unknown, options: RenderNewsCardOptions) {
     o.theme,
   )} locale=${attr(o.locale)} time-style=${attr(o.timeStyle)} position=${attr(o.position)} aspect=${attr(
     o.aspect,
-  )} article=${articleAttribute(input)}></news-card>`;
+  )} article=${articleAttribute(input, handoff)}></news-card>`;
 }
 
 /** Collapses the blanks that omitted attributes leave in the opening tag (values are escaped: no `"` or `>` inside). */
@@ -106,7 +118,8 @@ function* tidy(result: Iterable<string | Promise<RenderResult>>): Generator<stri
   if (open) yield head;
 }
 
-const renderCard = (input: unknown, options: RenderNewsCardOptions) => tidy(render(cardTemplate(input, options)));
+const renderCard = (input: unknown, options: RenderNewsCardOptions, handoff?: string[]) =>
+  tidy(render(cardTemplate(input, options, handoff)));
 
 /**
  * Renders `<news-card>` for `article` to an HTML string with Declarative Shadow DOM.
@@ -117,14 +130,17 @@ const renderCard = (input: unknown, options: RenderNewsCardOptions) => tidy(rend
  * Synchronous; `await` on the result works too.
  */
 export function renderNewsCard(article: unknown, options: RenderNewsCardOptions = {}): string {
+  const handoff: string[] = [];
   try {
-    return collectResultSync(renderCard(article, options));
+    return collectResultSync(renderCard(article, options, handoff));
   } catch {
     try {
       return collectResultSync(renderCard(null, options));
     } catch {
       return '<news-card state="error"></news-card>';
     }
+  } finally {
+    for (const json of handoff) normalizedOnServer.delete(json);
   }
 }
 
