@@ -211,8 +211,8 @@ export abstract class ArticleElement extends LitElement {
     this.requestUpdate();
   }
 
-  /** The image's `error` listener: a method, which Lit calls with the element as `this`. */
-  protected onImageError(): void {
+  /** The photo failed to load: it keeps its box and hides the broken image. */
+  #onImageError(): void {
     this.failedImage = this.shown?.image?.url;
   }
 
@@ -220,7 +220,11 @@ export abstract class ArticleElement extends LitElement {
     // A server-rendered shadow root is adopted by Lit's hydration support when the page loaded it
     // (news-card.hydrate.bundle.js). Without it, Lit would render beside the server's markup: clear it.
     if (!isServer && !('litElementHydrateSupport' in globalThis)) this.shadowRoot?.replaceChildren();
-    return super.createRenderRoot();
+    const root = super.createRenderRoot();
+    // One listener for the element's life, not a binding per render: `error` does not bubble, so it
+    // is caught on its way down.
+    root.addEventListener('error', (event) => (event.target as Element).localName === 'img' && this.#onImageError(), true);
+    return root;
   }
 
   override connectedCallback(): void {
@@ -269,7 +273,7 @@ export abstract class ArticleElement extends LitElement {
   protected override firstUpdated(): void {
     this.#upgraded = true;
     // An image that failed before the element upgraded (server-rendered markup) fired its error unheard.
-    if (isBrokenImage(this.renderRoot.querySelector('img'))) this.onImageError();
+    if (isBrokenImage(this.renderRoot.querySelector('img'))) this.#onImageError();
     // Relative times switch on only now, after upgrade: server output and caches stay absolute.
     if (this.ctx.timeStyle !== 'absolute') this.requestUpdate();
   }

@@ -168,11 +168,12 @@ export function splitPattern(pattern: string, expected: Placeholder): PatternPar
 const patterns = new Map<string, PatternPart[]>();
 
 /**
- * The pieces of `pattern` with `value` (text or a template) in place of its `placeholder`, ready to
- * render. Other placeholders are left out.
+ * The text before and after `placeholder` in `pattern` (`By {authors}` → `['By ', '']`), for a
+ * template that renders the value between them. Other placeholders are left out.
  */
-export function fill<T>(pattern: string, placeholder: Placeholder, value: T): Array<string | T> {
-  return splitPattern(pattern, placeholder).flatMap((part): Array<string | T> =>
-    'text' in part ? [part.text] : part.placeholder === placeholder ? [value] : [],
-  );
+export function around(pattern: string, placeholder: Placeholder): [before: string, after: string] {
+  const parts = splitPattern(pattern, placeholder);
+  const at = parts.findIndex((part) => 'placeholder' in part && part.placeholder === placeholder);
+  const text = (list: PatternPart[]) => list.map((part) => ('text' in part ? part.text : '')).join('');
+  return [text(parts.slice(0, at)), text(parts.slice(at + 1))];
 }

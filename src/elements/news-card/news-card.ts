@@ -251,6 +251,13 @@ export class NewsCard extends ArticleElement {
   #fetched?: { src: string; input: ArticleInput };
   #impressed = false;
 
+  constructor() {
+    super();
+    // Listeners for the element's life, not bindings per render.
+    this.addEventListener('click', this.#onClick);
+    this.addEventListener('auxclick', this.#onClick);
+  }
+
   /** The layout in effect: an unknown `layout` value is `stacked`. */
   get #layout(): Layout {
     return LAYOUTS.includes(this.layout as string) ? (this.layout as Layout) : 'stacked';
@@ -327,14 +334,11 @@ export class NewsCard extends ArticleElement {
           aria-labelledby="headline"
           dir=${ifDefined(this.textDir)}
           lang=${ifDefined(this.textLang)}
-          @click=${this.#onClick}
-          @auxclick=${this.#onClick}
         >
           ${image
             ? photoTemplate(image, ctx.messages, {
                 aspect: this.aspect,
                 failed: this.failedImage === image.url,
-                onError: this.onImageError,
               })
             : nothing}
           <div part="body" class="body">
@@ -395,7 +399,8 @@ export class NewsCard extends ArticleElement {
    */
   #onClick(event: MouseEvent): void {
     if (event.type === 'auxclick' && event.button !== 1) return;
-    const link = (event.target as Element).closest?.('a[href]');
+    // The listener is on the host, so the link is found where the click happened, inside the shadow root.
+    const link = (event.composedPath()[0] as Element).closest?.('a[href]');
     const target = link && Object.keys(CLICK_TARGETS).find((name) => link.classList.contains(name));
     if (!link || !target) return;
     const detail: NewsCardClickDetail = {

@@ -112,7 +112,6 @@ export class NewsPhoto extends ArticleElement {
             ${photoTemplate(image, this.ctx.messages, {
               aspect: this.aspect,
               failed: this.failedImage === image.url,
-              onError: this.onImageError,
             })}
           </div>
         `

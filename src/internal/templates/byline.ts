@@ -1,7 +1,7 @@
 import { nothing } from 'lit';
 import type { Article, Person } from '../../article/types.js';
 import { isLater, listParts } from '../format.js';
-import { fill } from '../messages.js';
+import { around } from '../messages.js';
 import type { RenderContext } from './context.js';
 import { html } from './html.js';
 import { timeTemplate } from './time.js';
@@ -22,15 +22,20 @@ export function bylineTemplate(article: BylineFields, ctx: RenderContext) {
   const { author = [], publisher, datePublished, dateModified } = article;
   if (!author.length && !publisher && !datePublished && !dateModified) return nothing;
   const { messages, locale } = ctx;
-  const names = listParts(author, locale, messages.and).map((part) => ('item' in part ? authorTemplate(part.item) : part.text));
+  const [by, byEnd] = around(messages.by, 'authors');
+  const [updated, updatedEnd] = around(messages.updated, 'time');
+  const names =
+    author.length === 1
+      ? authorTemplate(author[0])
+      : listParts(author, locale, messages.and).map((part) => ('item' in part ? authorTemplate(part.item) : part.text));
   return html`
     <p part="byline" class="byline">
       <span class="byline-items">
-        ${author.length ? html`<span part="authors" class="authors">${fill(messages.by, 'authors', names)}</span>` : nothing}
+        ${author.length ? html`<span part="authors" class="authors">${by || nothing}${names}${byEnd || nothing}</span>` : nothing}
         ${publisher ? html`<span part="publisher" class="publisher"><bdi>${publisher.name}</bdi></span>` : nothing}
-        ${timeTemplate(datePublished, ctx, 'published')}
+        ${timeTemplate(datePublished, ctx)}
         ${isLater(dateModified, datePublished)
-          ? html`<span part="updated" class="updated">${fill(messages.updated, 'time', timeTemplate(dateModified, ctx, 'updated'))}</span>`
+          ? html`<span part="updated" class="updated">${updated || nothing}${timeTemplate(dateModified, ctx, true)}${updatedEnd || nothing}</span>`
           : nothing}
       </span>
     </p>

@@ -1,7 +1,7 @@
 import { nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { ArticleImage, Problem } from '../../article/types.js';
-import { fill, type Messages } from '../messages.js';
+import { around, type Messages } from '../messages.js';
 import { html } from './html.js';
 
 /** The `aspect` values the media box understands; anything else means the default, `16/9`. */
@@ -19,8 +19,6 @@ export interface PhotoOptions {
   aspect?: string | null;
   /** The image failed to load: keep the box, hide the broken image. */
   failed?: boolean;
-  /** Listener for the img `error` event. */
-  onError?: (event: Event) => void;
 }
 
 /**
@@ -71,6 +69,27 @@ export function focalStep(value: unknown): number | undefined {
   return Math.round(Math.min(1, Math.max(0, value)) * 20) * 5;
 }
 
+/** The caption and the credit ("Photo: …", the credit text exactly as given), in separate elements. */
+function figcaptionTemplate(caption: string | undefined, credit: string | undefined, messages: Messages) {
+  const [before, after] = around(messages.photo, 'credit');
+  // One template for each combination: a part of the photo that is absent is not in the DOM at all.
+  if (!credit) {
+    return html`<figcaption part="figcaption" class="figcaption"><span part="caption" class="caption" dir="auto">${caption}</span></figcaption>`;
+  }
+  return caption
+    ? html`
+        <figcaption part="figcaption" class="figcaption">
+          <span part="caption" class="caption" dir="auto">${caption}</span>
+          <span class="credit-line">${before || nothing}<span part="credit" class="credit" dir="auto">${credit}</span>${after || nothing}</span>
+        </figcaption>
+      `
+    : html`
+        <figcaption part="figcaption" class="figcaption">
+          <span class="credit-line">${before || nothing}<span part="credit" class="credit" dir="auto">${credit}</span>${after || nothing}</span>
+        </figcaption>
+      `;
+}
+
 /**
  * `<figure>` with the `<img>` in a frame that reserves its box, and a `<figcaption>` with the caption
  * and the credit in separate elements (the credit text exactly as given). The img is lazy and decoded
@@ -99,23 +118,9 @@ export function photoTemplate(image: ArticleImage, messages: Messages, options: 
           data-fy=${ifDefined(focalStep(focalPoint?.y))}
           loading="lazy"
           decoding="async"
-          @error=${options.onError}
         />
       </div>
-      ${caption || creditText
-        ? html`
-            <figcaption part="figcaption" class="figcaption">
-              ${caption ? html`<span part="caption" class="caption" dir="auto">${caption}</span>` : nothing}
-              ${creditText
-                ? html`<span class="credit-line">${fill(
-                    messages.photo,
-                    'credit',
-                    html`<span part="credit" class="credit" dir="auto">${creditText}</span>`,
-                  )}</span>`
-                : nothing}
-            </figcaption>
-          `
-        : nothing}
+      ${caption || creditText ? figcaptionTemplate(caption, creditText, messages) : nothing}
     </figure>
   `;
 }
