@@ -7,3 +7,7 @@ export function typeName(value: unknown): string {
   if (Array.isArray(value)) return 'array';
   return typeof value;
 }
+
+/** A plain object: not null, not an array. Throws on a revoked proxy, like `typeName`. */
+export const isRec = (value: unknown): value is Record<string, unknown> =>
+  typeof value == 'object' && !!value && !Array.isArray(value);

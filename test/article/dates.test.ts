@@ -1,7 +1,9 @@
 import { expect } from '@open-wc/testing';
-import { checkDate, isDateOnly, normalizeDate, toDate } from '../../src/article/dates.js';
+import { checkDate, isDateOnly, toDate } from '../../src/article/dates.js';
 
-describe('normalizeDate', () => {
+const normalizeDate = (value: unknown): string | undefined => checkDate(value).date;
+
+describe('checkDate', () => {
   const VALID: Array<[input: string, canonical: string]> = [
     ['2021-12-27', '2021-12-27'],
     [' 2021-12-27 ', '2021-12-27'],

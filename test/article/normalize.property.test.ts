@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { normalizeArticle } from '../../src/article/normalize.js';
 import type { Article, NormalizeResult } from '../../src/article/types.js';
-import { checkSrcsetUrl, checkUrl, safeSrcset } from '../../src/article/url-policy.js';
+import { checkSrcsetUrl, checkUrl } from '../../src/article/url-policy.js';
 import { loadArticleSchema, validateAgainst } from './schema-check.js';
 
 type Json = Record<string, unknown>;
@@ -267,13 +267,21 @@ function checkOne(normalize: Normalizer, input: unknown): void {
     expect(checkUrl(url, { allowMailto: mailto }).url, `${path} passes the URL policy`).to.equal(url);
   }
   if (article.image?.sources) {
-    expect(safeSrcset(article.image.sources), 'srcset').to.be.a('string');
-    for (const s of article.image.sources) expect(checkSrcsetUrl(s.url).url).to.equal(s.url);
+    const widths = article.image.sources.map((s) => s.width);
+    expect(new Set(widths).size, 'srcset widths are distinct').to.equal(widths.length);
+    for (const s of article.image.sources) {
+      expect(checkSrcsetUrl(s.url).url).to.equal(s.url);
+      expect(Number.isInteger(s.width) && s.width >= 1 && s.width <= 100_000, `width ${s.width}`).to.equal(true);
+    }
   }
 
   const again = normalize(article);
   expect(again.problems, 'normalizing twice reports nothing').to.deep.equal([]);
   expect(again.article, 'normalizing twice changes nothing').to.deep.equal(article);
+  // The result itself is trusted and comes straight back; a fresh copy is checked in full.
+  const copy = normalize(JSON.parse(JSON.stringify(article)));
+  expect(copy.problems, 'normalizing a copy reports nothing').to.deep.equal([]);
+  expect(copy.article, 'normalizing a copy changes nothing').to.deep.equal(article);
 }
 
 const property = (normalize: Normalizer, arbitrary: fc.Arbitrary<unknown>) =>
@@ -332,8 +340,8 @@ describe('the property checker (negative controls)', () => {
     const passesUrlsThrough: Normalizer = (input) => {
       const result = normalizeArticle(input);
       const url = typeof input === 'object' && input !== null ? (input as Json).url : undefined;
-      if (result.article && typeof url === 'string' && url.trim() !== '') result.article.url = url;
-      return result;
+      // Results are frozen: the broken normalizer hands back a changed copy.
+      return result.article && typeof url === 'string' && url.trim() !== '' ? { ...result, article: { ...result.article, url } } : result;
     };
     const details = fc.check(property(passesUrlsThrough, articleShaped), { numRuns: NUM_RUNS, seed: 42 });
     expect(details.failed, 'a counterexample is found').to.equal(true);
@@ -352,8 +360,7 @@ describe('the property checker (negative controls)', () => {
   it('catches a normalizer that is not idempotent', () => {
     const addsEllipsis: Normalizer = (input) => {
       const result = normalizeArticle(input);
-      if (result.article) result.article.headline = `${result.article.headline.slice(0, 100)}!`;
-      return result;
+      return result.article ? { ...result, article: { ...result.article, headline: `${result.article.headline.slice(0, 100)}!` } } : result;
     };
     const details = fc.check(property(addsEllipsis, articleShaped), { numRuns: NUM_RUNS, seed: 42 });
     expect(details.failed, 'a counterexample is found').to.equal(true);
@@ -362,8 +369,7 @@ describe('the property checker (negative controls)', () => {
   it('catches a normalizer that lets non-schema data through', () => {
     const keepsExtras: Normalizer = (input) => {
       const result = normalizeArticle(input);
-      if (result.article) (result.article as unknown as Json).extra = 1;
-      return result;
+      return result.article ? { ...result, article: { ...result.article, extra: 1 } } : result;
     };
     const details = fc.check(property(keepsExtras, articleShaped), { numRuns: NUM_RUNS, seed: 42 });
     expect(details.failed, 'a counterexample is found').to.equal(true);

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { normalizeCanonical } from '../../src/article/canonical.js';
+import { isNormalized, normalizeCanonical } from '../../src/article/canonical.js';
 import { detectFormat } from '../../src/article/detect.js';
 import {
   MAX_AUTHORS,
@@ -78,9 +78,10 @@ function get(value: unknown, path: string): unknown {
   return node;
 }
 
+/** Normalizing a fresh copy of the result (not the trusted result itself) reports nothing and changes nothing. */
 function expectIdempotent(result: NormalizeResult): void {
   if (!result.article) return;
-  const again = normalizeArticle(result.article);
+  const again = normalizeArticle(clone(result.article));
   expect(again.problems).to.deep.equal([]);
   expect(again.article).to.deep.equal(result.article);
 }
@@ -289,7 +290,7 @@ describe('normalizeArticle', () => {
     it('drops an item that loses a required field, and only that item', () => {
       const result = normalizeArticle(withField('related[1].url', 'javascript:alert(1)'));
       expect(result.article?.related?.map((r) => r.headline)).to.deep.equal(['Related 1', 'Related 3', 'Related 4']);
-      expect(result.problems).to.deep.equal([{ path: 'related[1].url', message: 'The "javascript:" scheme is not allowed; story dropped' }]);
+      expect(result.problems).to.deep.equal([{ path: 'related[1].url', message: 'The "javascript:" scheme is not allowed; related[1] dropped' }]);
     });
 
     it('drops the image when its url is unusable', () => {
@@ -401,7 +402,7 @@ describe('normalizeArticle', () => {
       const result = normalizeArticle({ headline: 'A', related });
       expect(result.article?.related).to.have.length(MAX_RELATED);
       expect(result.article?.related?.[MAX_RELATED - 1].url).to.equal(`/r/${MAX_RELATED - 1}`);
-      expect(result.problems).to.deep.equal([{ path: 'related', message: `Only the first ${MAX_RELATED} related stories are used; ${10_000 - MAX_RELATED} more were ignored` }]);
+      expect(result.problems).to.deep.equal([{ path: 'related', message: `Only the first ${MAX_RELATED} are used; ${10_000 - MAX_RELATED} more were ignored` }]);
     });
 
     it(`keeps at most ${MAX_AUTHORS} authors and ${MAX_SOURCES} sources`, () => {
@@ -418,7 +419,7 @@ describe('normalizeArticle', () => {
     it('drops an id that is too long instead of cutting it', () => {
       const result = normalizeArticle({ headline: 'A', id: 'i'.repeat(MAX_ID_LENGTH + 1) });
       expect(result.article).to.deep.equal({ headline: 'A' });
-      expect(result.problems).to.deep.equal([{ path: 'id', message: `Longer than ${MAX_ID_LENGTH} characters; id dropped` }]);
+      expect(result.problems).to.deep.equal([{ path: 'id', message: `Longer than ${MAX_ID_LENGTH} characters` }]);
       expect(normalizeArticle({ headline: 'A', id: 'i'.repeat(MAX_ID_LENGTH) }).article?.id).to.have.length(MAX_ID_LENGTH);
     });
   });
@@ -535,6 +536,80 @@ describe('normalizeCanonical', () => {
   it('is what normalizeArticle runs for canonical input', () => {
     const input = withField('image.width', 'wide');
     expect(normalizeCanonical(input)).to.deep.equal(normalizeArticle(input));
+  });
+
+  it('checks partial articles built from attributes', () => {
+    const result = normalizeCanonical({ headline: 'x', url: 'javascript:alert(1)' });
+    expect(result.article).to.deep.equal({ headline: 'x' });
+    expect(paths(result.problems)).to.deep.equal(['url']);
+    expect(normalizeCanonical({ headline: 'x', author: ['A', { name: 'B', url: 'mailto:b@x.test' }] }).article?.author).to.deep.equal([
+      { name: 'A' },
+      { name: 'B', url: 'mailto:b@x.test' },
+    ]);
+  });
+});
+
+describe('normalize once', () => {
+  const isDeepFrozen = (value: unknown): boolean =>
+    typeof value !== 'object' || value === null || (Object.isFrozen(value) && Object.values(value).every(isDeepFrozen));
+
+  it('returns an article it returned before as it is, with no problems', () => {
+    for (const input of [clone(FULL), JSON.stringify(seed), { '@type': 'NewsArticle', headline: 'A' }, { 'og:title': 'A' }]) {
+      const { article } = normalizeArticle(input);
+      expect(article).to.not.equal(null);
+      expect(isNormalized(article)).to.equal(true);
+      const again = normalizeArticle(article);
+      expect(again.article).to.equal(article);
+      expect(again.problems).to.deep.equal([]);
+      expect(normalizeCanonical(article).article).to.equal(article);
+    }
+  });
+
+  it('deep-freezes every article it returns', () => {
+    const { article } = normalizeArticle(clone(FULL));
+    expect(isDeepFrozen(article)).to.equal(true);
+    expect(isDeepFrozen(normalizeArticle(JSON.stringify(seed)).article)).to.equal(true);
+  });
+
+  it('refuses changes to a trusted article: they throw in strict mode and change nothing', () => {
+    // ES modules are strict: writing to a frozen object throws.
+    const article = normalizeArticle(clone(FULL)).article as Article;
+    const attempts: Array<() => void> = [
+      () => ((article as { url?: string }).url = 'javascript:alert(1)'),
+      () => ((article.image as { url: string }).url = 'javascript:alert(1)'),
+      () => ((article.author as Array<{ url?: string }>)[0].url = 'javascript:alert(1)'),
+      () => (article.author as unknown[]).push({ name: 'X', url: 'javascript:alert(1)' }),
+      () => ((article.related as Array<{ url: string }>)[0].url = 'javascript:alert(1)'),
+      () => ((article.image?.sources as Array<{ url: string }>)[0].url = 'javascript:alert(1)'),
+      () => delete (article as { url?: string }).url,
+      () => Object.defineProperty(article, 'kicker', { value: { text: 'K', url: 'javascript:alert(1)' } }),
+    ];
+    for (const attempt of attempts) expect(attempt).to.throw(TypeError);
+    expect(article).to.deep.equal(FULL);
+    expect(JSON.stringify(normalizeArticle(article).article)).to.not.include('javascript:');
+  });
+
+  it('checks a structurally equal copy in full', () => {
+    const { article } = normalizeArticle(clone(FULL));
+    const copy = clone(article) as unknown as Json;
+    expect(isNormalized(copy)).to.equal(false);
+    copy.url = 'javascript:alert(1)';
+    (copy.image as Json).url = 'javascript:alert(1)';
+    const result = normalizeArticle(copy);
+    expect(result.article).to.not.equal(copy);
+    expect(result.article?.url).to.equal(undefined);
+    expect(result.article?.image).to.equal(undefined);
+    expect(paths(result.problems)).to.deep.equal(['url', 'image.url']);
+    // An equal copy that is clean comes back equal, but as a new trusted object.
+    const clean = normalizeArticle(clone(article));
+    expect(clean.article).to.deep.equal(article);
+    expect(clean.article).to.not.equal(article);
+  });
+
+  it('does not trust an object it never returned, even one that looks like its result', () => {
+    const lookalike = Object.freeze({ headline: 'A', url: 'javascript:alert(1)' });
+    expect(isNormalized(lookalike)).to.equal(false);
+    expect(normalizeArticle(lookalike).article).to.deep.equal({ headline: 'A' });
   });
 });
 

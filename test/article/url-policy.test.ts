@@ -1,6 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { MAX_URL_LENGTH } from '../../src/article/limits.js';
-import { checkSrcsetUrl, checkUrl, parseSrcsetString, safeSrcset, safeUrl } from '../../src/article/url-policy.js';
+import { normalizeArticle } from '../../src/article/normalize.js';
+import { checkSrcsetUrl, checkUrl } from '../../src/article/url-policy.js';
+
+const safeUrl = (value: unknown): string | undefined => checkUrl(value).url;
 
 const ALLOWED: Array<[input: string, cleaned: string]> = [
   ['https://example.com/news/a', 'https://example.com/news/a'],
@@ -191,63 +194,50 @@ describe('URL policy', () => {
   });
 });
 
+// Elements join `image.sources` as they are: the normalizer is where each candidate is checked.
 describe('srcset', () => {
-  it('builds a srcset from candidates', () => {
-    expect(
-      safeSrcset([
-        { url: 'https://example.com/a-480.jpg', width: 480 },
-        { url: '/a-960.jpg', width: 960 },
-      ]),
-    ).to.equal('https://example.com/a-480.jpg 480w, /a-960.jpg 960w');
+  const sourcesOf = (sources: unknown) => normalizeArticle({ headline: 'x', image: { url: '/a.jpg', sources } }).article?.image?.sources;
+
+  it('keeps candidates that pass', () => {
+    const sources = [
+      { url: 'https://example.com/a-480.jpg', width: 480 },
+      { url: '/a-960.jpg', width: 960 },
+    ];
+    expect(sourcesOf(sources)).to.deep.equal(sources);
   });
 
   it('keeps commas inside a URL (one candidate)', () => {
-    expect(safeSrcset([{ url: '/img/w_480,h_320/a.jpg', width: 480 }])).to.equal('/img/w_480,h_320/a.jpg 480w');
+    expect(sourcesOf([{ url: '/img/w_480,h_320/a.jpg', width: 480 }])).to.deep.equal([{ url: '/img/w_480,h_320/a.jpg', width: 480 }]);
   });
 
-  it('drops the whole srcset when one candidate fails', () => {
+  it('drops the whole srcset when one candidate URL fails the policy', () => {
+    const good = { url: '/a-480.jpg', width: 480 };
+    for (const url of ['javascript:alert(1)', 'data:image/png;base64,AAAA', '/a.jpg 2x, javascript:alert(1)', '/a.jpg,', ',/a.jpg', '//evil.example/a.jpg']) {
+      expect(sourcesOf([good, { url, width: 960 }]), url).to.equal(undefined);
+    }
+  });
+
+  it('drops a candidate without a usable width, and keeps the others', () => {
     const good = { url: '/a-480.jpg', width: 480 };
     const bad = [
-      { url: 'javascript:alert(1)', width: 960 },
-      { url: 'data:image/png;base64,AAAA', width: 960 },
-      { url: '/a.jpg 2x, javascript:alert(1)', width: 960 },
-      { url: '/a.jpg,', width: 960 },
-      { url: ',/a.jpg', width: 960 },
-      { url: '//evil.example/a.jpg', width: 960 },
       { url: '/a-960.jpg', width: 0 },
       { url: '/a-960.jpg', width: 960.5 },
-      { url: '/a-960.jpg', width: '960' },
       { url: '/a-960.jpg', width: 480 },
       null,
       '/a-960.jpg 960w',
     ];
-    for (const candidate of bad) {
-      expect(safeSrcset([good, candidate]), JSON.stringify(candidate)).to.equal(undefined);
-    }
+    for (const candidate of bad) expect(sourcesOf([good, candidate]), JSON.stringify(candidate)).to.deep.equal([good]);
   });
 
   it('gives nothing for an empty list or a non-list', () => {
-    expect(safeSrcset([])).to.equal(undefined);
-    expect(safeSrcset('a.jpg 100w')).to.equal(undefined);
-    expect(safeSrcset(undefined)).to.equal(undefined);
+    expect(sourcesOf([])).to.equal(undefined);
+    expect(sourcesOf('a.jpg 100w')).to.equal(undefined);
+    expect(sourcesOf(undefined)).to.equal(undefined);
   });
 
   it('checks candidate URLs on their own', () => {
     expect(checkSrcsetUrl('/a b.jpg').problem).to.match(/spaces/);
     expect(checkSrcsetUrl('/a.jpg').url).to.equal('/a.jpg');
     expect(checkSrcsetUrl('mailto:a@example.com').url).to.equal(undefined);
-  });
-
-  it('parses srcset strings with w descriptors', () => {
-    expect(parseSrcsetString(' /a.jpg 480w,\n/b,c.jpg 960w ')).to.deep.equal([
-      { url: '/a.jpg', width: 480 },
-      { url: '/b,c.jpg', width: 960 },
-    ]);
-    expect(parseSrcsetString('/a.jpg 480w, javascript:alert(1) 960w')).to.equal(undefined);
-    expect(parseSrcsetString('/a.jpg 2x')).to.equal(undefined);
-    expect(parseSrcsetString('/a.jpg')).to.equal(undefined);
-    expect(parseSrcsetString('/a.jpg 480w 2x')).to.equal(undefined);
-    expect(parseSrcsetString('')).to.equal(undefined);
-    expect(parseSrcsetString(42)).to.equal(undefined);
   });
 });

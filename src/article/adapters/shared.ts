@@ -1,19 +1,22 @@
 // Guarded reads shared by the format adapters. Adapters are public and fed arbitrary data, so every
 // read here tolerates any value: no property access on a non-object, no `String()` on an object.
-import { normalizeCanonical } from '../canonical.js';
-import { checkUrl } from '../url-policy.js';
-import type { NormalizeResult, Problem } from '../types.js';
+import { normalizeCanonical, report } from '../canonical.js';
+import { NO_ZONE } from '../dates.js';
 import { decodeEntities, htmlToText } from '../html-text.js';
+import { isRec } from '../type-name.js';
+import type { NormalizeResult, Problem } from '../types.js';
+import { checkUrl } from '../url-policy.js';
+
+export { isRec, report };
 
 export type Rec = Record<string, unknown>;
 
-/** A plain object (not null, not an array). */
-export const isRec = (value: unknown): value is Rec =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** The value when it is a plain object, else an empty one. */
+export const rec = (value: unknown): Rec => (isRec(value) ? value : {});
 
 /** The value as a list: arrays as they are, one value as a list of one, nothing as an empty list. */
-export const list = (value: unknown): unknown[] =>
-  Array.isArray(value) ? value : value === undefined || value === null ? [] : [value];
+export const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : value == null ? [] : [value]);
 
 /** The first item of an array, or the value itself: feeds write one value as a list of one. */
 export const first = (value: unknown): unknown => (Array.isArray(value) ? value[0] : value);
@@ -21,35 +24,25 @@ export const first = (value: unknown): unknown => (Array.isArray(value) ? value[
 /** A trimmed, non-empty string; the first one when given an array. Numbers become strings. */
 export function str(value: unknown): string | undefined {
   const one = first(value);
-  const text = typeof one === 'number' && Number.isFinite(one) ? `${one}` : one;
-  return typeof text === 'string' && text.trim() ? text.trim() : undefined;
+  const text = typeof one == 'number' && isFinite(one) ? `${one}` : one;
+  return (typeof text == 'string' && text.trim()) || undefined;
 }
-
-/** Adds a problem at `path` (in the source format's terms). Returns `undefined`, for readers that give up. */
-export function report(problems: Problem[], path: string, message: string): undefined {
-  problems.push({ path, message });
-  return undefined;
-}
-
-// A real tag (`<b>`, `</p>`, `<br/>`), not a lone `<` in text such as "a < b".
-const HAS_TAG = /<\/?[A-Za-z][^<>]*>/;
 
 /**
- * Text that SEO plugins and feeds may have HTML-escaped or marked up: decoded only when it holds a
- * real tag or a character reference, so plain text such as "AT&T" or "a < b" stays as it is.
+ * Text that SEO plugins and feeds may have HTML-escaped or marked up: tags are removed only when there
+ * is a real one (`<b>`, `</p>`, `<br/>`, not the `<` of "a < b"), and references are decoded, so plain
+ * text such as "AT&T" or "a < b" stays as it is.
  */
 export function text(value: unknown): string | undefined {
   const raw = str(value);
-  if (raw === undefined) return undefined;
-  const plain = HAS_TAG.test(raw) ? htmlToText(raw) : raw.includes('&') ? decodeEntities(raw) : raw;
-  return plain.trim() || undefined;
+  return raw && ((/<\/?[a-z][^<>]*>/i.test(raw) ? htmlToText(raw) : decodeEntities(raw)).trim() || undefined);
 }
 
 /** A positive number from a number, a numeric string ("1200", "1200px") or `{ value }`. */
 export function num(value: unknown): number | undefined {
   const raw = isRec(value) ? value.value : value;
-  const n = typeof raw === 'string' && /^\s*\d+(?:\.\d+)?(?:px)?\s*$/.test(raw) ? parseFloat(raw) : raw;
-  return typeof n === 'number' && Number.isFinite(n) && n > 0 ? n : undefined;
+  const n = typeof raw == 'string' && /^\s*[\d.]+(px)?\s*$/.test(raw) ? parseFloat(raw) : raw;
+  return typeof n == 'number' && n > 0 && isFinite(n) ? n : undefined;
 }
 
 /** One size of a picture: its URL and, when known, its dimensions. */
@@ -60,82 +53,71 @@ export interface Rendition {
 }
 
 /**
- * Whether a `width`×`height` rendition has the aspect ratio of `fullWidth`×`fullHeight` (to the pixel,
- * as WordPress decides which sizes go into a `srcset`). Unknown dimensions count as a match.
- */
-function sameRatio(width: number, height?: number, fullWidth?: number, fullHeight?: number): boolean {
-  return !height || !fullWidth || !fullHeight || Math.abs(Math.round((width * fullHeight) / fullWidth) - height) <= 1;
-}
-
-/**
  * The renditions of `picture` that can be its `srcset` candidates: those with a width, the picture's
- * aspect ratio (other crops, such as a square thumbnail, are different pictures) and a URL not seen
- * before, the picture's own included. `undefined` when none is left.
+ * aspect ratio to the pixel, as WordPress decides (other crops, such as a square thumbnail, are
+ * different pictures; unknown dimensions count as a match) and a URL not seen before, the picture's
+ * own included.
  */
-export function srcsetOf(picture: Rendition, renditions: Rendition[]): Array<{ url: string; width: number }> | undefined {
-  const seen = new Set([picture.url]);
-  const sources = renditions.flatMap(({ url, width, height }) =>
-    width !== undefined && sameRatio(width, height, picture.width, picture.height) && !seen.has(url) && seen.add(url)
+export function srcsetOf({ url, width: w, height: h }: Rendition, renditions: Rendition[]): Rendition[] {
+  const seen = new Set([url]);
+  return renditions.flatMap(({ url, width, height }) =>
+    width && (!height || !w || !h || Math.abs(Math.round((width * h) / w) - height) <= 1) && !seen.has(url) && seen.add(url)
       ? [{ url, width }]
       : [],
   );
-  return sources.length ? sources : undefined;
 }
 
 /**
  * A URL that passes the URL policy, or `undefined` with a problem at `path` (in the source format's
  * terms) when one was given and failed.
  */
-export function url(value: unknown, path: string, problems: Problem[], allowMailto = false): string | undefined {
+export function url(value: unknown, path: string, problems: Problem[], allowMailto?: boolean): string | undefined {
   const raw = str(value);
-  if (raw === undefined) return undefined;
-  const checked = checkUrl(raw, { allowMailto });
-  if (checked.problem !== undefined) report(problems, path, checked.problem);
-  return checked.url;
+  const checked = raw && checkUrl(raw, { allowMailto });
+  return checked ? (checked.url ?? report(problems, path, checked.problem as string)) : undefined;
 }
 
-// `2021-12-27T10:00:00`: a date-time that names no time zone.
-const NO_OFFSET = /^(\d{4}-\d\d-\d\d)[T ]\d\d:\d\d(?::\d\d(?:[.,]\d+)?)?$/;
+/** `2021-12-27T10:00:00`: a date-time that names no time zone. */
+export const NO_OFFSET = /^(\d{4}-\d\d-\d\d)[T ]\d\d:\d\d(:\d\d([.,]\d+)?)?$/;
 
 /**
  * A date for the canonical check. A date-time without an offset names a different instant in every
  * time zone, so only its calendar date (the one the site shows) is kept, with a problem.
  */
 export function date(value: unknown, path: string, problems: Problem[]): unknown {
-  const raw = str(value);
-  const day = raw === undefined ? undefined : NO_OFFSET.exec(raw)?.[1];
-  if (day === undefined) return value ?? undefined;
-  report(problems, path, 'Date-time has no time zone: kept the date only');
-  return day;
+  const day = NO_OFFSET.exec(str(value) ?? '')?.[1];
+  return day ? (report(problems, path, `${NO_ZONE}: kept the date only`) ?? day) : (value ?? undefined);
 }
 
-/** Parses a JSON string; anything else passes through. A parse failure becomes a problem. */
-export function parseJson(input: unknown, problems: Problem[]): unknown {
-  if (typeof input !== 'string') return input;
+/** Parses JSON text (a leading byte-order mark is skipped); anything else passes through. A failure is a problem. */
+export function parseJson(input: unknown, problems: Problem[], path = ''): unknown {
   try {
-    return JSON.parse(input);
-  } catch {
-    return report(problems, '', 'Invalid JSON');
+    return typeof input == 'string' ? JSON.parse(input.replace(/^\ufeff/, '')) : input;
+  } catch (error) {
+    return report(problems, path, `Invalid JSON: ${(error as Error).message}`);
   }
 }
 
-/** No article: `message`, about the input as a whole, follows the problems found so far. */
-export function fail(message: string, problems: Problem[] = []): NormalizeResult {
-  report(problems, '', message);
-  return { article: null, problems };
-}
-
-/** Ends an adapter: the canonical check of the record it mapped, whose problems follow the adapter's own. */
-export function finish(record: Record<string, unknown>, problems: Problem[]): NormalizeResult {
-  const result = normalizeCanonical(record);
-  return { article: result.article, problems: [...problems, ...result.problems] };
-}
-
-/** Runs an adapter body; an unexpected exception becomes a problem instead of reaching the caller. */
-export function guard(name: string, body: () => NormalizeResult): NormalizeResult {
-  try {
-    return body();
-  } catch {
-    return fail(`The ${name} input could not be read`);
-  }
-}
+/**
+ * An adapter: `read` maps its input to a record in the canonical shape, checked by
+ * `normalizeCanonical` (whose problems follow the adapter's own), or gives the message that says why
+ * there is no article. An unexpected exception becomes a problem instead of reaching the caller.
+ */
+export const adapter =
+  (read: (input: unknown, problems: Problem[]) => Rec | string) =>
+  (input: unknown): NormalizeResult => {
+    const problems: Problem[] = [];
+    let article = null;
+    try {
+      const record = read(input, problems);
+      if (typeof record == 'string') report(problems, '', record);
+      else {
+        const result = normalizeCanonical(record);
+        article = result.article;
+        problems.push(...result.problems);
+      }
+    } catch {
+      report(problems, '', 'The input could not be read');
+    }
+    return { article, problems };
+  };

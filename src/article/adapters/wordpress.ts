@@ -16,131 +16,91 @@
  * - A WordPress error object (`{ code, message, data: { status } }`) gives no article and a problem.
  */
 import { htmlToText, splitCredit } from '../html-text.js';
-import type { NormalizeResult, Problem } from '../types.js';
-import {
-  date,
-  fail,
-  finish,
-  first,
-  guard,
-  isRec,
-  list,
-  num,
-  parseJson,
-  report,
-  srcsetOf,
-  str,
-  text,
-  url,
-  type Rec,
-  type Rendition,
-} from './shared.js';
+import { adapter, date, first, isRec, list, NO_OFFSET, num, parseJson, rec, report, srcsetOf, str, text, url, type Rec } from './shared.js';
 
 /** `{ rendered: "<p>…</p>" }` (or a plain string) as plain text. */
-function rendered(value: unknown): string | undefined {
-  const html = str(isRec(value) ? value.rendered : value);
-  return html === undefined ? undefined : htmlToText(html) || undefined;
-}
+const rendered = (value: unknown): string | undefined => htmlToText(str(isRec(value) ? value.rendered : value) ?? '') || undefined;
 
 /** A WordPress error object, as the API returns for a missing post or a private author. */
 function wpError(value: unknown): string | undefined {
-  if (!isRec(value) || typeof value.code !== 'string' || value.id !== undefined) return undefined;
-  const status = isRec(value.data) ? num(value.data.status) : undefined;
-  return `WordPress error ${value.code}${status ? ` (${status})` : ''}: ${str(value.message) ?? ''}`.trim();
-}
-
-// `2021-12-27T00:00:00`: a UTC time written without an offset.
-const NO_OFFSET = /^\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d+)?)?$/;
-
-function readDate(post: Rec, gmt: string, local: string, problems: Problem[]): unknown {
-  const utc = str(post[gmt]);
-  if (utc !== undefined) return NO_OFFSET.test(utc) ? `${utc}Z` : utc;
-  // Some drafts have no GMT date: the local one keeps its calendar date only (see `date`).
-  return date(post[local] ?? post[gmt], post[local] === undefined ? gmt : local, problems);
-}
-
-function readImage(media: unknown, problems: Problem[]): Rec | undefined {
-  const path = "_embedded['wp:featuredmedia'][0]";
-  const error = wpError(media);
-  if (error !== undefined) return report(problems, path, error);
-  if (!isRec(media)) return undefined;
-  if (media.media_type !== undefined && media.media_type !== 'image') {
-    return report(problems, `${path}.media_type`, 'Not an image: dropped');
-  }
-  const src = url(media.source_url, `${path}.source_url`, problems);
-  if (src === undefined) return undefined;
-  const details = isRec(media.media_details) ? media.media_details : {};
-  const meta = isRec(details.image_meta) ? details.image_meta : {};
-  const sizes = isRec(details.sizes) ? details.sizes : {};
-  const picture = { url: src, width: num(details.width), height: num(details.height) };
-  const renditions = Object.keys(sizes).flatMap((name): Rendition[] => {
-    const size = sizes[name];
-    if (!isRec(size)) return [];
-    const sourceUrl = url(size.source_url, `${path}.media_details.sizes.${name}.source_url`, problems);
-    return sourceUrl === undefined ? [] : [{ url: sourceUrl, width: num(size.width), height: num(size.height) }];
-  });
-  const split = splitCredit(rendered(media.caption) ?? '');
-  return {
-    ...picture,
-    alt: text(media.alt_text),
-    caption: split.caption,
-    creditText: split.credit ?? text(meta.credit),
-    // Like WordPress's own srcset: hard crops (the square thumbnail) are other pictures.
-    sources: srcsetOf(picture, renditions),
-  };
-}
-
-/** The first category term of `_embedded['wp:term']` (a list of lists, one per taxonomy). */
-function readCategory(terms: unknown, problems: Problem[]): Rec | undefined {
-  for (const group of list(terms)) {
-    for (const term of list(group)) {
-      if (!isRec(term) || term.taxonomy !== 'category' || term.slug === 'uncategorized') continue;
-      const name = text(term.name);
-      if (name === undefined) continue;
-      return { text: name, url: url(term.link, "_embedded['wp:term'].link", problems) };
-    }
+  if (isRec(value) && typeof value.code == 'string' && value.id === undefined) {
+    const status = num(rec(value.data).status);
+    return `WordPress error ${value.code}${status ? ` (${status})` : ''}: ${str(value.message) ?? ''}`;
   }
   return undefined;
 }
 
-/** Converts a WordPress REST v2 post (fetched with `_embed`), or its JSON text, to an article. */
-export function fromWordPress(input: unknown): NormalizeResult {
-  return guard('WordPress', () => {
-    const problems: Problem[] = [];
-    const post = first(parseJson(input, problems));
-    const error = wpError(post);
-    if (error !== undefined || !isRec(post)) return fail(error ?? 'Expected a WordPress post object', problems);
-    const embedded = isRec(post._embedded) ? post._embedded : undefined;
-    if (!embedded && (post.author !== undefined || num(post.featured_media))) {
-      report(problems, '_embedded', 'Missing: fetch the post with ?_embed to get authors and the image');
-    }
-    const authors = list(embedded?.author).flatMap((author, i) => {
-      const path = `_embedded.author[${i}]`;
-      const name = isRec(author) ? text(author.name) : undefined;
-      if (name === undefined) {
-        report(problems, path, wpError(author) ?? 'Has no name: dropped');
-        return [];
-      }
-      return [{ name, url: url((author as Rec).link, `${path}.link`, problems, true) }];
-    });
-    const category = readCategory(embedded?.['wp:term'], problems);
-    const yoast = isRec(post.yoast_head_json) ? post.yoast_head_json : {};
-    const siteName = text(yoast.og_site_name);
-    const excerpt = rendered(post.excerpt)?.replace(/\s*\[…\]$/, '…');
+const MEDIA = "_embedded['wp:featuredmedia'][0]";
 
-    return finish({
-      id: str(post.id),
-      url: url(post.link, 'link', problems),
-      inLanguage: str(yoast.og_locale)?.replace('_', '-'),
-      headline: rendered(post.title),
-      kicker: category,
-      articleSection: category?.text,
-      description: excerpt,
-      author: authors.length ? authors : undefined,
-      publisher: siteName && { name: siteName },
-      datePublished: readDate(post, 'date_gmt', 'date', problems),
-      dateModified: readDate(post, 'modified_gmt', 'modified', problems),
-      image: readImage(list(embedded?.['wp:featuredmedia'])[0], problems),
-    }, problems);
-  });
-}
+/** Converts a WordPress REST v2 post (fetched with `_embed`), or its JSON text, to an article. */
+export const fromWordPress = adapter((input, problems) => {
+  const post = first(parseJson(input, problems));
+  const error = wpError(post);
+  if (error || !isRec(post)) return error ?? 'Expected a WordPress post';
+  const embedded = rec(post._embedded);
+  if (!isRec(post._embedded) && (post.author !== undefined || num(post.featured_media))) {
+    report(problems, '_embedded', 'Missing: fetch the post with ?_embed');
+  }
+  const readDate = (gmt: string, local: string) => {
+    const utc = str(post[gmt]);
+    // Some drafts have no GMT date: the local one keeps its calendar date only (see `date`).
+    return utc ? (NO_OFFSET.test(utc) ? `${utc}Z` : utc) : date(post[local] ?? post[gmt], post[local] === undefined ? gmt : local, problems);
+  };
+
+  // The featured image, with its sizes as srcset candidates.
+  const media = list(embedded['wp:featuredmedia'])[0];
+  let image: unknown;
+  const mediaError = wpError(media);
+  if (mediaError) report(problems, MEDIA, mediaError);
+  else if (isRec(media) && media.media_type !== undefined && media.media_type != 'image') {
+    report(problems, `${MEDIA}.media_type`, 'Not an image: dropped');
+  } else if (isRec(media)) {
+    const src = url(media.source_url, `${MEDIA}.source_url`, problems);
+    const details = rec(media.media_details);
+    const sizes = rec(details.sizes);
+    const picture = { url: src as string, width: num(details.width), height: num(details.height) };
+    const split = splitCredit(rendered(media.caption) ?? '');
+    image = src && {
+      ...picture,
+      alt: text(media.alt_text),
+      caption: split.caption,
+      creditText: split.credit ?? text(rec(details.image_meta).credit),
+      // Like WordPress's own srcset: hard crops (the square thumbnail) are other pictures.
+      sources: srcsetOf(
+        picture,
+        Object.keys(sizes).flatMap((name) => {
+          const size = rec(sizes[name]);
+          const sizeUrl = url(size.source_url, `${MEDIA}.media_details.sizes.${name}.source_url`, problems);
+          return sizeUrl ? [{ url: sizeUrl, width: num(size.width), height: num(size.height) }] : [];
+        }),
+      ),
+    };
+  }
+
+  // The first category of `_embedded['wp:term']` (a list of lists, one per taxonomy).
+  const term = list(embedded['wp:term'])
+    .flatMap(list)
+    .find((t) => isRec(t) && t.taxonomy == 'category' && t.slug != 'uncategorized' && text(t.name)) as Rec | undefined;
+  const yoast = rec(post.yoast_head_json);
+
+  return {
+    id: str(post.id),
+    url: url(post.link, 'link', problems),
+    inLanguage: str(yoast.og_locale),
+    headline: rendered(post.title),
+    kicker: term && { text: text(term.name), url: url(term.link, "_embedded['wp:term'].link", problems) },
+    articleSection: term && text(term.name),
+    description: rendered(post.excerpt)?.replace(/\s*\[…\]$/, '…'),
+    author: list(embedded.author).flatMap((author, i) => {
+      const path = `_embedded.author[${i}]`;
+      const name = isRec(author) && text(author.name);
+      return name
+        ? [{ name, url: url((author as Rec).link, `${path}.link`, problems, true) }]
+        : (report(problems, path, wpError(author) ?? 'Has no name: dropped') ?? []);
+    }),
+    publisher: text(yoast.og_site_name),
+    datePublished: readDate('date_gmt', 'date'),
+    dateModified: readDate('modified_gmt', 'modified'),
+    image,
+  };
+});
