@@ -93,7 +93,13 @@ function cardTemplate(input: unknown, options: RenderNewsCardOptions, handoff?: 
 }
 
 /** Collapses the blanks that omitted attributes leave in the opening tag (values are escaped: no `"` or `>` inside). */
-const tidyTag = (tag: string) => tag.replace(/("[^"]*")|\s+/g, (_match, quoted?: string) => quoted ?? ' ').replace(/ >$/, '>');
+const tidyTag = (tag: string) => {
+  // `article` comes last and is the long one: only the settings before it can hold blanks.
+  const at = tag.lastIndexOf(' article="');
+  const head = at < 0 ? tag : tag.slice(0, at);
+  const tidied = head.replace(/("[^"]*")|\s+/g, (_match, quoted?: string) => quoted ?? ' ');
+  return at < 0 ? tidied.replace(/ >$/, '>') : tidied.trimEnd() + tag.slice(at);
+};
 
 /** The render result with a tidy opening tag; everything after the tag passes through untouched, chunk by chunk. */
 function* tidy(result: Iterable<string | Promise<RenderResult>>): Generator<string | Promise<RenderResult>> {
