@@ -20,7 +20,11 @@
  * 4. Minify with esbuild's CSS minifier. No target (esbuild's default, esnext): nothing is lowered
  *    or prefixed, the source is already written for the browsers we support. charset utf8 keeps
  *    non-ASCII text as it is. esbuild still rewrites some things into equivalents: `::before` to
- *    `:before`, `0.5` to `.5`, quotes, some colours; custom property values keep their text.
+ *    `:before`, `0.5` to `.5`, quotes, some colours. It keeps the spaces in custom property values
+ *    (`--a: var(--b, 1px)`); the plugin then drops those that separate nothing: the one after the
+ *    colon (not part of the value: CSS Syntax trims it) and those next to a comma, a slash, an opening
+ *    parenthesis's inside or a closing one's (`--a:var(--b,1px)`). A value with a string, a url, a
+ *    block or a placeholder is left as esbuild wrote it.
  * 5. Put the expressions back, as their source text, and escape the static chunks for a template.
  *    A css`` template nested inside another's `${…}` travels with the outer one, unminified.
  *
@@ -50,6 +54,18 @@ const STATEMENT_PLACEHOLDER = (i: number) => `@lit-css-expr-${i};`;
 const VALUE_PLACEHOLDER = (i: number) => `__lit_css_expr_${i}__`;
 const ANY_PLACEHOLDER = /@lit-css-expr-(\d+);|__lit_css_expr_(\d+)__/g;
 const PLACEHOLDER_STEM = /lit-css-expr-|lit_css_expr_/;
+
+/** A custom property declaration in minified CSS: the `{` or `;` before it, its name, its value. */
+const CUSTOM_PROPERTY = /([{;])(--[\w-]+):([^;{}"']*)(?=[;}])/g;
+
+/** Minified CSS with the spaces that separate nothing taken out of custom property values (see 4. above). */
+export function compactCustomProperties(css: string): string {
+  return css.replace(CUSTOM_PROPERTY, (declaration, before: string, name: string, value: string) => {
+    if (PLACEHOLDER_STEM.test(value) || /url\(/i.test(value)) return declaration;
+    const compact = value.trim().replace(/\s*([,/])\s*|(\()\s+|\s+(\))/g, '$1$2$3');
+    return compact === '' ? declaration : `${before}${name}:${compact}`;
+  });
+}
 
 const LANG = { ts: 'ts', mts: 'ts', cts: 'ts', tsx: 'tsx', jsx: 'jsx' } as const;
 
@@ -145,7 +161,7 @@ async function minifyTemplate({ chunks, expressions }: CssTemplate): Promise<{ s
   try {
     const result = await transform(css, { loader: 'css', minify: true, charset: 'utf8', logLevel: 'silent' });
     if (result.warnings.length > 0) return { problem: `esbuild: ${result.warnings[0].text}` };
-    minified = result.code.trimEnd();
+    minified = compactCustomProperties(result.code.trimEnd());
   } catch (error) {
     const errors = (error as { errors?: { text: string }[] }).errors;
     return { problem: `esbuild: ${errors?.[0]?.text ?? String(error)}` };

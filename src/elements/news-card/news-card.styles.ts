@@ -1,10 +1,10 @@
 import { css } from 'lit';
 import { tokens, base, themeStyles } from '../../internal/styles/tokens.js';
 import { bylineStyles } from '../../internal/styles/byline.js';
-import { flagStyles, headlineStyles } from '../../internal/styles/headline.js';
+import { headlineStyles } from '../../internal/styles/headline.js';
 import { photoStyles } from '../../internal/styles/photo.js';
 import { relatedStyles } from '../../internal/styles/related.js';
-import { stateStyles } from '../../internal/styles/state.js';
+import { errorStyles } from '../../internal/styles/state.js';
 
 // The build minifies css`` templates (scripts/vite-minify-css.ts); source formatting costs nothing shipped.
 
@@ -12,10 +12,17 @@ import { stateStyles } from '../../internal/styles/state.js';
  * The card frame. Layouts answer to the card's own width: `.root` is an inline-size container (the
  * wrapper, not the host, so that page styles on the host cannot turn it off). Only logical
  * properties, so RTL mirrors. The byline is pushed to the bottom: in a row of equal-height cards
- * the bylines line up.
+ * the bylines line up. The body's top padding is `--_body-start` where a photo stands above it, else
+ * the card's padding.
+ *
+ * Whole-card link: the headline link's ::after covers the card (the nearest positioned ancestor),
+ * so a click anywhere follows it; the other links sit above it. Focus draws the ring on the card,
+ * two-tone so that it shows on the photo too.
  */
 const card = css`
   :host {
+    --_color-surface: var(--news-color-surface, #ffffff);
+    --_shadow: 0 1px 2px rgb(16 24 40 / 0.06);
     --_card-background: var(--news-card-background, var(--_color-surface));
     --_card-border: var(--news-card-border, 1px solid var(--_color-border));
     --_card-radius: var(--news-card-radius, var(--_radius));
@@ -27,6 +34,7 @@ const card = css`
     --_on-scrim: var(--news-card-scrim-text-color, #ffffff);
     --_dek-color: var(--news-dek-color, var(--_color-text-secondary));
     --_dek-size: var(--news-dek-font-size, 0.9375rem);
+    --_space-xl: var(--news-space-xl, 1.5rem);
   }
 
   .root {
@@ -48,6 +56,16 @@ const card = css`
     color: var(--_color-text);
   }
 
+  .has-media {
+    --_body-start: var(--_space-m);
+  }
+
+  /* Where the card is a grid (horizontal from 30rem, hero), the photo takes rows 1 and 2 of the first
+     column. A flex card ignores it. */
+  .has-media > .media {
+    grid-area: 1 / 1 / 3;
+  }
+
   .card .figcaption {
     padding-inline: var(--_card-padding);
   }
@@ -56,11 +74,7 @@ const card = css`
     display: flex;
     flex: 1;
     flex-direction: column;
-    padding: var(--_space-m) var(--_card-padding) var(--_card-padding);
-  }
-
-  .card:not(.has-media) > .body {
-    padding-block-start: var(--_card-padding);
+    padding: var(--_body-start, var(--_card-padding)) var(--_card-padding) var(--_card-padding);
   }
 
   .body > .eyebrow {
@@ -86,14 +100,6 @@ const card = css`
     border-block-start: 1px solid var(--_color-border);
   }
 
-`;
-
-/**
- * Whole-card link: the headline link's ::after covers the card (the nearest positioned ancestor),
- * so a click anywhere follows it; the other links sit above it. Focus draws the ring on the card,
- * two-tone so that it shows on the photo too.
- */
-const cardLink = css`
   .headline-link::after {
     content: '';
     position: absolute;
@@ -127,7 +133,15 @@ const cardLink = css`
 
 /**
  * compact: kicker, headline and byline for dense lists (the template leaves out the rest).
+ *
  * horizontal: the photo beside the text once the card is 30rem wide; stacked below that.
+ *
+ * hero: the body lies over the photo's frame (a subgrid keeps the figcaption below it) on a scrim.
+ * The scrim fades in over the body's top padding (4rem) and is solid behind all of its text: at the
+ * default 0.75 black, white text is 7:1 even over a white image (4.5:1 needs 0.55). The body is
+ * painted above the positioned frame by z-index alone, so it does not become the overlay's
+ * containing block; its top margin keeps some photo in sight when the text is taller than the photo.
+ * The body's text colours are all the scrim's text colour: its colour tokens are set again there.
  */
 const layouts = css`
   :host([layout='compact']) .body {
@@ -144,20 +158,20 @@ const layouts = css`
 
   @container news-card (min-width: 30rem) {
     :host([layout='horizontal']) .has-media {
+      /* The photo is beside the text: the body's top padding falls back to the card's. */
+      --_body-start: initial;
+      --_photo-radius: calc(var(--_card-radius) / 2);
       display: grid;
-      grid-template-columns: minmax(0, var(--_media-size)) minmax(0, 1fr);
-      grid-template-rows: 1fr auto;
+      grid-template: 1fr auto / minmax(0, var(--_media-size)) minmax(0, 1fr);
     }
 
     :host([layout='horizontal']) .has-media > .media {
-      grid-area: 1 / 1 / 3;
       padding-block: var(--_card-padding);
       padding-inline-start: var(--_card-padding);
     }
 
     :host([layout='horizontal']) .has-media > .body {
       grid-area: 1 / 2;
-      padding-block-start: var(--_card-padding);
     }
 
     :host([layout='horizontal']) .has-media > .related {
@@ -167,30 +181,15 @@ const layouts = css`
     :host([layout='horizontal']) .has-media .figcaption {
       padding-inline: 0;
     }
-
-    :host([layout='horizontal']) .has-media .frame {
-      border-radius: calc(var(--_card-radius) / 2);
-    }
   }
 
-`;
-
-/**
- * hero: the body lies over the photo's frame (a subgrid keeps the figcaption below it) on a scrim.
- * The scrim fades in over the body's top padding (4rem) and is solid behind all of its text: at the
- * default 0.75 black, white text is 7:1 even over a white image (4.5:1 needs 0.55). The body is
- * painted above the positioned frame by z-index alone, so it does not become the overlay's
- * containing block; its top margin keeps some photo in sight when the text is taller than the photo.
- */
-const hero = css`
-  :host([layout='hero']) .card.has-media {
+  :host([layout='hero']) .has-media {
     display: grid;
     grid-template-columns: minmax(0, 1fr);
   }
 
   :host([layout='hero']) .has-media > .media {
     display: grid;
-    grid-area: 1 / 1 / 3;
     grid-template-rows: subgrid;
   }
 
@@ -241,20 +240,16 @@ const hero = css`
       font-size: calc(var(--_dek-size) * 1.1);
     }
   }
-
 `;
 
 /**
- * The skeleton has the card's own classes (`.media`, `.body`, `.headline`, `.related`…), so every rule
- * above lays it out like the finished card; here only its filler text turns into bars.
+ * The loading skeleton has the card's own classes (`.media`, `.body`, `.headline`, `.related`…), so
+ * every rule above lays it out like the finished card; here only its filler text turns into bars, and
+ * its frame shimmers. The loading label is for assistive technology only.
  */
 const skeleton = css`
-  .skeleton .frame {
-    border-radius: var(--_photo-radius);
-  }
-
   .skeleton [aria-hidden] *,
-  .skeleton [aria-hidden] *::before {
+  .skeleton [aria-hidden] ::before {
     color: transparent;
     user-select: none;
   }
@@ -264,6 +259,39 @@ const skeleton = css`
     background: var(--_color-placeholder);
     box-decoration-break: clone;
   }
+
+  .skeleton-block {
+    background: linear-gradient(
+        90deg,
+        transparent 0%,
+        color-mix(in srgb, var(--_color-surface) 55%, transparent) 50%,
+        transparent 100%
+      )
+      var(--_color-placeholder);
+    background-size: 200% 100%;
+    animation: news-shimmer 1.4s linear infinite;
+  }
+
+  @keyframes news-shimmer {
+    from {
+      background-position: 100% 0;
+    }
+    to {
+      background-position: -100% 0;
+    }
+  }
+
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
 `;
 
 export const newsCardStyles = [
@@ -271,14 +299,11 @@ export const newsCardStyles = [
   themeStyles,
   base,
   photoStyles,
-  flagStyles,
   headlineStyles,
   bylineStyles,
   relatedStyles,
-  stateStyles,
+  errorStyles,
   card,
-  cardLink,
   layouts,
-  hero,
   skeleton,
 ];

@@ -1,5 +1,5 @@
 import { tokens, base, partThemeStyles } from '../../internal/styles/tokens.js';
 import { relatedStyles } from '../../internal/styles/related.js';
-import { stateStyles } from '../../internal/styles/state.js';
+import { errorStyles } from '../../internal/styles/state.js';
 
-export const newsRelatedStyles = [tokens, partThemeStyles, base, relatedStyles, stateStyles];
+export const newsRelatedStyles = [tokens, partThemeStyles, base, relatedStyles, errorStyles];

@@ -8,6 +8,10 @@ import { css } from 'lit';
  * rely on colour.
  */
 export const bylineStyles = css`
+  :host {
+    --_byline-color: var(--news-byline-color, var(--_color-muted));
+  }
+
   .byline {
     --_separator: 1.125rem;
     margin: 0;

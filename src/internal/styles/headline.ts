@@ -4,8 +4,24 @@ import { css } from 'lit';
  * The eyebrow row (flags and kicker) and the headline. A headline longer than
  * `--news-headline-max-lines` (6) is clamped visually with an ellipsis; its whole text stays in the
  * DOM for assistive technology. The clip margin leaves room for the link's focus ring.
+ *
+ * Flags: text labels first, colour second, so they read without colour vision. The Live/Breaking
+ * label keeps white on red (6:1) in both schemes.
  */
 export const headlineStyles = css`
+  :host {
+    --_space-xs: var(--news-space-xs, 0.25rem);
+    --_color-accent: var(--news-color-accent, #b0141b);
+    --_color-live: var(--news-color-live, #c0131a);
+    --_color-on-live: var(--news-color-on-live, #ffffff);
+    --_headline-font: var(--news-headline-font, var(--_font-headline));
+    --_headline-size: var(--news-headline-font-size, var(--news-font-size-l, 1.375rem));
+    --_headline-weight: var(--news-headline-font-weight, 700);
+    --_headline-color: var(--news-headline-color, var(--_color-text));
+    --_headline-lines: var(--news-headline-max-lines, 6);
+    --_kicker-color: var(--news-kicker-color, var(--_color-accent));
+  }
+
   .eyebrow {
     display: flex;
     flex-wrap: wrap;
@@ -18,40 +34,6 @@ export const headlineStyles = css`
     line-height: 1.3;
   }
 
-  .kicker {
-    color: var(--_kicker-color);
-    font-weight: 700;
-    letter-spacing: 0.01em;
-  }
-
-  .headline {
-    margin: 0;
-    color: var(--_headline-color);
-    font-family: var(--_headline-font);
-    font-size: var(--_headline-size);
-    font-weight: var(--_headline-weight);
-    line-height: 1.2;
-    letter-spacing: -0.005em;
-    text-wrap: pretty;
-    overflow-wrap: break-word;
-    display: -webkit-box;
-    -webkit-box-orient: vertical;
-    -webkit-line-clamp: var(--_headline-lines);
-    overflow: clip;
-    overflow-clip-margin: 2px;
-  }
-
-  .headline-link:hover {
-    text-decoration-thickness: 2px;
-  }
-
-  .headline-link:focus-visible {
-    outline-offset: 0;
-  }
-`;
-
-/** Flags: text labels first, colour second, so they read without colour vision. */
-export const flagStyles = css`
   .flags {
     display: contents;
   }
@@ -99,5 +81,36 @@ export const flagStyles = css`
     50% {
       opacity: 0.35;
     }
+  }
+
+  .kicker {
+    color: var(--_kicker-color);
+    font-weight: 700;
+    letter-spacing: 0.01em;
+  }
+
+  .headline {
+    margin: 0;
+    color: var(--_headline-color);
+    font-family: var(--_headline-font);
+    font-size: var(--_headline-size);
+    font-weight: var(--_headline-weight);
+    line-height: 1.2;
+    letter-spacing: -0.005em;
+    text-wrap: pretty;
+    overflow-wrap: break-word;
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: var(--_headline-lines);
+    overflow: clip;
+    overflow-clip-margin: 2px;
+  }
+
+  .headline-link:hover {
+    text-decoration-thickness: 2px;
+  }
+
+  .headline-link:focus-visible {
+    outline-offset: 0;
   }
 `;

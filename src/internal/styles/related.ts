@@ -2,6 +2,10 @@ import { css } from 'lit';
 
 /** The related-stories list: a small label heading, then one link per line with its date. */
 export const relatedStyles = css`
+  :host {
+    --_related-color: var(--news-related-color, var(--_color-text));
+  }
+
   .related-heading {
     margin-block: 0 var(--_space-s);
     margin-inline: 0;

@@ -1,10 +1,11 @@
 import { css } from 'lit';
 
 /**
- * The error fallback and the loading skeleton. The error's mark is drawn, not text: the part's text
- * is the message alone.
+ * The error fallback. Its mark is drawn, not text: the part's text is the message alone. (The card's
+ * loading skeleton has its styles in the card's own module: the standalone parts render nothing while
+ * loading.)
  */
-export const stateStyles = css`
+export const errorStyles = css`
   .error {
     display: flex;
     align-items: center;
@@ -31,28 +32,5 @@ export const stateStyles = css`
     font-size: 0.75rem;
     font-weight: 700;
     line-height: 0.95rem;
-  }
-
-  .skeleton-block {
-    display: block;
-    border-radius: 0.25rem;
-    background: linear-gradient(
-        90deg,
-        transparent 0%,
-        color-mix(in srgb, var(--_color-surface) 55%, transparent) 50%,
-        transparent 100%
-      )
-      var(--_color-placeholder);
-    background-size: 200% 100%;
-    animation: news-shimmer 1.4s linear infinite;
-  }
-
-  @keyframes news-shimmer {
-    from {
-      background-position: 100% 0;
-    }
-    to {
-      background-position: -100% 0;
-    }
   }
 `;
