@@ -21,20 +21,23 @@
  * reads a table. Fields are read in table order, so problems come in that order too. No state lives
  * outside a call: the problems list is passed along.
  */
-import { checkDate } from './dates.js';
+import { dateOf } from './dates.js';
 import { MAX_AUTHORS, MAX_DESCRIPTION_LENGTH, MAX_ID_LENGTH, MAX_IMAGE_DIMENSION, MAX_RELATED, MAX_SOURCES } from './limits.js';
-import { cleanText } from './text.js';
-import { isRec, typeName } from './type-name.js';
+import { clean } from './text.js';
+import { expected, fail, isRec, messageOf, report } from './type-name.js';
 import type { Article, NormalizeResult, Problem } from './types.js';
-import { checkSrcsetUrl, checkUrl } from './url-policy.js';
+import { srcsetUrlOf, urlOf } from './url-policy.js';
+
+export { report };
 
 type Rec = Record<string, unknown>;
-/** Checks one value found at `path`, reporting into `problems`; `undefined` when it is not usable. */
+/**
+ * Checks one value found at `path`: returns what is kept, or throws the problem message (a string)
+ * that rejects it. Problems with a value that is kept anyway (a cut text) go into `problems`.
+ */
 type Check = (value: unknown, path: string, problems: Problem[]) => unknown;
 /** A field of an object: its key, its check, and `1` when the object cannot do without it. */
 type Field = [key: string, check: Check, required?: 1];
-/** What the policy functions (`cleanText`, `checkUrl`, `checkDate`) return. */
-type Verdict = { text?: string; url?: string; date?: string; problem?: string };
 
 // The articles this module returned: deep-frozen, so they are still exactly what was checked.
 const trusted = new WeakSet<object>();
@@ -42,75 +45,56 @@ const trusted = new WeakSet<object>();
 /** True for an article that `normalizeCanonical` or `normalizeArticle` returned (and froze). */
 export const isNormalized = (value: unknown): value is Article => trusted.has(value as object);
 
-/** Adds a problem; returns `undefined`, the value of a check that gives up. */
-export function report(problems: Problem[], path: string, message: string): undefined {
-  problems.push({ path, message });
-  return undefined;
-}
-
-const expected = (problems: Problem[], path: string, what: string, value: unknown) =>
-  report(problems, path, `Expected ${what}, got ${typeName(value)}`);
-
 const OBJECT = Object.prototype;
 
 /**
- * Reads one field: `undefined` for a value that could only come from a polluted Object.prototype, or
- * that a check rejected (after reporting why). A read or check that throws is reported, never thrown.
+ * Reads one field and checks it: `undefined` for a missing value, for one that could only come from a
+ * polluted Object.prototype, or for one the check rejected (reported at `path`). A read or check that
+ * throws is reported, never thrown. The empty key reads `obj['']` even when it is `undefined`.
  */
 function field(obj: object, key: string, path: string, check: Check, problems: Problem[]): unknown {
   try {
     const value = Object.hasOwn(OBJECT, key) && !Object.hasOwn(obj, key) ? undefined : (obj as Rec)[key];
-    return value === undefined ? value : check(value, path, problems);
-  } catch {
-    return report(problems, path, 'Could not be read');
+    return value === undefined && key ? value : check(value, path, problems);
+  } catch (thrown) {
+    return report(problems, path, messageOf(thrown));
   }
 }
 
-/** A check made of a policy function: its problem is reported, its `key` (text, url, date) kept. */
-const via =
-  (verdict: (value: unknown) => Verdict, key: keyof Verdict): Check =>
-  (value, path, problems) => {
-    const result = verdict(value);
-    if (result.problem) report(problems, path, result.problem);
-    return result[key];
-  };
-
-const text = (max?: number) => via((value) => cleanText(value, max), 'text');
-const url = (allowMailto?: boolean) => via((value) => checkUrl(value, { allowMailto }), 'url');
-const date = via(checkDate, 'date');
-const bool: Check = (value, path, problems) => (typeof value == 'boolean' ? value : expected(problems, path, 'true or false', value));
+const text =
+  (max?: number, whole?: boolean): Check =>
+  (value, path, problems) =>
+    clean(value, path, problems, max, whole);
+const url =
+  (allowMailto?: boolean): Check =>
+  (value) =>
+    urlOf(value, allowMailto);
+const date: Check = dateOf;
+const bool: Check = (value) => (typeof value == 'boolean' ? value : expected('true or false', value));
 
 /** Numbers as they are, numeric strings such as "1200" or " 0.5 " as numbers. */
 const toNumber = (value: unknown): unknown => (typeof value == 'string' && /^\s*-?[\d.]+\s*$/.test(value) ? +value : value);
 
 /** A whole number of pixels from 1 to MAX_IMAGE_DIMENSION. */
-const dimension: Check = (value, path, problems) => {
+const dimension: Check = (value) => {
   const number = toNumber(value) as number;
   return Number.isInteger(number) && number > 0 && number <= MAX_IMAGE_DIMENSION
     ? number
-    : expected(problems, path, `a whole number from 1 to ${MAX_IMAGE_DIMENSION}`, value);
+    : expected(`a whole number from 1 to ${MAX_IMAGE_DIMENSION}`, value);
 };
 
 /** One axis of a focal point: a number from 0 to 1, clamped into that range (and reported when it was not). */
 const coordinate: Check = (value, path, problems) => {
-  const number = toNumber(value);
-  if (typeof number != 'number' || !isFinite(number)) return expected(problems, path, 'a number from 0 to 1', value);
+  const number = toNumber(value) as number;
+  if (!Number.isFinite(number)) expected('a number from 0 to 1', value);
   const clamped = Math.min(1, Math.max(0, number));
   if (clamped != number) report(problems, path, `Clamped to ${clamped}`);
   return clamped;
 };
 
-/** An identifier is kept whole or not at all: a cut one would be a different identifier. */
-const id: Check = (value, path, problems) => {
-  const { text, problem } = cleanText(value, MAX_ID_LENGTH + 1);
-  return text && !problem && text.length <= MAX_ID_LENGTH
-    ? text
-    : report(problems, path, text ? `Longer than ${MAX_ID_LENGTH} characters` : (problem as string));
-};
-
-const language: Check = (value, path, problems) => {
+const language: Check = (value) => {
   const tag = typeof value == 'string' ? value.trim().replace(/_/g, '-') : '';
-  return tag.length < 36 && /^[a-z]{1,8}(-[a-z\d]{1,8})*$/i.test(tag) ? tag : report(problems, path, 'Not a BCP 47 language tag');
+  return tag.length < 36 && /^[a-z]{1,8}(-[a-z\d]{1,8})*$/i.test(tag) ? tag : fail('Not a BCP 47 language tag');
 };
 
 /**
@@ -122,7 +106,7 @@ const object =
   (fields: Field[], short?: 1): Check =>
   (value, path, problems) => {
     const isShort = short && (typeof value == 'string' || typeof value == 'number');
-    if (!isShort && !isRec(value)) return expected(problems, path, 'an object', value);
+    if (!isShort && !isRec(value)) expected('an object', value);
     const out: Rec = {};
     let complete = true;
     for (const [key, check, required] of isShort ? fields.slice(0, 1) : fields) {
@@ -131,13 +115,12 @@ const object =
       if (!complete && !required && path) break;
       const at = isShort ? path : path ? `${path}.${key}` : key;
       const count = problems.length;
-      const checked = isShort ? check(value, at, problems) : field(value as Rec, key, at, check, problems);
+      const checked = field(isShort ? { [key]: value } : (value as Rec), key, at, check, problems);
       if (checked !== undefined) out[key] = checked;
       else if (required) {
         complete = false;
         if (problems.length == count) report(problems, at, 'Missing');
-        const last = problems[problems.length - 1];
-        if (!last.message.endsWith('dropped')) last.message += `; ${path || 'article'} dropped`;
+        (problems.at(-1) as Problem).message += `; ${path || 'article'} dropped`;
       }
     }
     return complete && Object.keys(out).length ? Object.freeze(out) : undefined;
@@ -145,58 +128,46 @@ const object =
 
 /**
  * A list: its first `max` items, each checked by `item`; the unusable ones are left out. With
- * `single`, a value that is not a list is a list of one.
+ * `single`, a value that is not a list is a list of one (its problems at the list's own path).
  */
 const list =
   (max: number, item: Check, single?: 1): Check =>
   (value, path, problems) => {
-    if (!Array.isArray(value)) {
-      if (!single) return expected(problems, path, 'a list', value);
-      const one = item(value, path, problems);
-      return one === undefined ? one : Object.freeze([one]);
-    }
-    const { length } = value;
-    if (length > max) report(problems, path, `Only the first ${max} are used; ${length - max} more were ignored`);
+    const many = Array.isArray(value);
+    if (!many && !single) expected('a list', value);
+    const items = many ? value : [value];
+    const { length } = items;
+    if (length > max) report(problems, path, `Only the first ${max} are used`);
     const out = [];
     for (let i = 0; i < length && i < max; i++) {
-      const checked = field(value, `${i}`, `${path}[${i}]`, item, problems);
+      const checked = field(items, `${i}`, many ? `${path}[${i}]` : path, item, problems);
       if (checked !== undefined) out.push(checked);
     }
     return out.length ? Object.freeze(out) : undefined;
   };
 
-const srcsetUrl = via(checkSrcsetUrl, 'url');
+// A candidate URL that is missing or that the policy rejects drops the whole srcset (see `sources`).
+const SOURCE = object([
+  ['url', srcsetUrlOf, 1],
+  ['width', dimension, 1],
+]);
 
 /**
- * `image.sources`: srcset candidates with distinct widths (a repeat is dropped). One candidate that
- * fails the URL policy drops the whole srcset: a partial srcset built from hostile data is still data
- * the policy rejected.
+ * `image.sources`: srcset candidates with distinct widths (a repeat is dropped). One candidate with no
+ * usable URL drops the whole srcset: a partial srcset built from hostile data is still data the policy
+ * rejected.
  */
 const sources: Check = (value, path, problems) => {
+  const count = problems.length;
   const widths = new Set<unknown>();
-  let rejected = false;
-  const source = object([
-    [
-      'url',
-      (raw, at) => {
-        const checked = srcsetUrl(raw, at, problems);
-        if (checked === undefined) {
-          rejected = true;
-          problems[problems.length - 1].message += '; srcset dropped';
-        }
-        return checked;
-      },
-      1,
-    ],
-    ['width', dimension, 1],
-  ]);
   const items = list(MAX_SOURCES, (raw, at) => {
-    const checked = source(raw, at, problems) as Rec | undefined;
-    if (widths.has(checked?.width)) return report(problems, `${at}.width`, `Another source has this width; ${at} dropped`);
-    widths.add(checked?.width);
-    return checked;
+    const source = SOURCE(raw, at, problems) as Rec | undefined;
+    if (source && widths.has(source.width)) return report(problems, `${at}.width`, `Duplicate width; ${at} dropped`);
+    widths.add(source?.width);
+    return source;
   })(value, path, problems);
-  return rejected ? undefined : items;
+  const rejected = problems.slice(count).find((problem) => problem.path.endsWith('url'));
+  return rejected ? void (rejected.message += '; srcset dropped') : items;
 };
 
 const NAME: Field = ['name', text(), 1];
@@ -208,7 +179,8 @@ const imageRef: Check = (value, path, problems) => (IMAGE_REF(value, path, probl
 // the other fields are still read, so every problem is reported.
 const ARTICLE = object([
   ['headline', text(), 1],
-  ['id', id],
+  // An identifier is kept whole or not at all: a cut one would be a different identifier.
+  ['id', text(MAX_ID_LENGTH, true)],
   ['url', url()],
   ['inLanguage', language],
   ['alternativeHeadline', text()],
@@ -244,19 +216,12 @@ const ARTICLE = object([
 /**
  * Validates an article in the canonical shape (see `Article`), or any part of one: `{ headline, url }`
  * built from an element's attributes is checked the same way. Never throws.
+ * @param problems problems found before (by an adapter), which the result's problems start with.
  * @returns the clean, deep-frozen article (or `null` when there is no usable headline) and every problem
- * found. An article this function returned before comes back as it is, with no problems.
+ * found. An article this function returned before comes back as it is, with no new problems.
  */
-export function normalizeCanonical(input: unknown): NormalizeResult {
-  if (isNormalized(input)) return { article: input, problems: [] };
-  const problems: Problem[] = [];
-  let article: Article | null = null;
-  try {
-    article = (ARTICLE(input, '', problems) as Article | undefined) ?? null;
-  } catch {
-    // Only a value that cannot even be asked whether it is an array (a revoked proxy) gets here.
-    report(problems, '', 'Could not be read');
-  }
+export function normalizeCanonical(input: unknown, problems: Problem[] = []): NormalizeResult {
+  const article = isNormalized(input) ? input : ((field({ '': input }, '', '', ARTICLE, problems) as Article | undefined) ?? null);
   if (article) trusted.add(article);
   return { article, problems };
 }

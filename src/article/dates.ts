@@ -18,7 +18,7 @@
  * local time survives; `+00:00` and `-00:00` become `Z`). Fractions keep at most milliseconds,
  * without trailing zeros.
  */
-import { typeName } from './type-name.js';
+import { expected, fail, messageOf } from './type-name.js';
 
 /** The result of {@link checkDate}: the canonical `date` or the `problem` that rejected the value. */
 export interface DateCheck {
@@ -26,46 +26,48 @@ export interface DateCheck {
   problem?: string;
 }
 
-// A date, optionally with a time. The zone is optional here so that a missing one gets its own problem.
 /** The problem of a date-time with no offset (`Z`, `+03:00`). */
 export const NO_ZONE = 'Date-time has no time zone';
 
-const ISO =
-  /^(\d{4})-(\d\d)-(\d\d)(?:[Tt ](\d\d):(\d\d)(?::(\d\d)(?:[.,](\d{1,9}))?)?([Zz]|([+-])(\d\d):?(\d\d))?)?$/;
+// A date, optionally with a time, each field within its range (the day is checked against its month
+// below). The zone is optional here so that a missing one gets its own problem.
+const H = '([01]\\d|2[0-3])';
+const M = '([0-5]\\d)';
+const ISO = new RegExp(
+  `^(\\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])(?:[Tt ]${H}:${M}(?::${M}(?:[.,](\\d{1,9}))?)?([Zz]|([+-])${H}:?${M})?)?$`,
+);
+
+/** The canonical form of one date value, or throws the problem that rejects it. */
+export function dateOf(value: unknown): string {
+  let iso = value;
+  // A valid Date (from any realm) is read as its UTC instant; any other object throws here, and is
+  // reported below. (Strings never get here: an exception on every date would be slow.)
+  if (typeof value == 'object') {
+    try {
+      iso = Date.prototype.toISOString.call(value);
+    } catch {
+      // Not a Date, or an invalid one.
+    }
+  }
+  if (typeof iso != 'string') expected('an ISO 8601 date string', value);
+  const m = iso.length < 99 && ISO.exec(iso.trim());
+  // Day 0 of the next month is the last day of this one, in a year of the same 400-year leap cycle.
+  if (!m || !+m[1] || +m[3] > new Date(Date.UTC(2000 + (+m[1] % 400), +m[2], 0)).getUTCDate()) fail('Not a valid ISO 8601 date');
+  const [, year, month, day, hour, minute, second = '00', fraction = '', zone, sign, offsetHours, offsetMinutes] = m;
+  const date = `${year}-${month}-${day}`;
+  if (!hour) return date;
+  if (!zone) fail(NO_ZONE);
+  const ms = fraction.slice(0, 3).replace(/0+$/, '');
+  const offset = sign && +offsetHours + +offsetMinutes ? `${sign}${offsetHours}:${offsetMinutes}` : 'Z';
+  return `${date}T${hour}:${minute}:${second}${ms && `.${ms}`}${offset}`;
+}
 
 /** Checks one date value. Never throws. */
 export function checkDate(value: unknown): DateCheck {
   try {
-    // A Date (from any realm) is read as its UTC instant; an invalid one throws here.
-    const iso = Object.prototype.toString.call(value) == '[object Date]' ? Date.prototype.toISOString.call(value) : value;
-    if (typeof iso != 'string') return { problem: `Expected an ISO 8601 date string, got ${typeName(value)}` };
-    const m = iso.length < 99 && ISO.exec(iso.trim());
-    if (!m) return { problem: 'Not an ISO 8601 date' };
-    const [, year, month, day, hour, minute, second = '00', fraction = '', zone, sign, offsetHours, offsetMinutes] = m;
-    // Days in the month: day 0 of the next month, in a year of the same 400-year leap cycle.
-    const days = new Date(Date.UTC(2000 + (+year % 400), +month, 0)).getUTCDate();
-    if (
-      !+year ||
-      !+month ||
-      +month > 12 ||
-      !+day ||
-      +day > days ||
-      +hour > 23 ||
-      +minute > 59 ||
-      +second > 59 ||
-      +offsetHours > 23 ||
-      +offsetMinutes > 59
-    ) {
-      return { problem: 'Date does not exist' };
-    }
-    const date = `${year}-${month}-${day}`;
-    if (!hour) return { date };
-    if (!zone) return { problem: NO_ZONE };
-    const ms = fraction.slice(0, 3).replace(/0+$/, '');
-    const offset = sign && +offsetHours + +offsetMinutes ? `${sign}${offsetHours}:${offsetMinutes}` : 'Z';
-    return { date: `${date}T${hour}:${minute}:${second}${ms && `.${ms}`}${offset}` };
-  } catch {
-    return { problem: 'Date does not exist' };
+    return { date: dateOf(value) };
+  } catch (thrown) {
+    return { problem: messageOf(thrown) };
   }
 }
 
@@ -80,5 +82,11 @@ export function isDateOnly(iso: string): boolean {
  * Returns an invalid `Date` (NaN time) for a string that is not a valid date.
  */
 export function toDate(iso: string): Date {
-  return new Date(checkDate(iso).date ?? NaN);
+  // Not `new Date(iso)` alone: it rolls impossible dates over (2024-02-30 is March 1st) and reads a
+  // date-time with no offset as local time.
+  try {
+    return new Date(dateOf(iso));
+  } catch {
+    return new Date(NaN);
+  }
 }

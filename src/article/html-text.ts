@@ -19,9 +19,10 @@ const NOT_TEXT =
 // A start or end tag. Quoted attribute values may hold `>`; an unclosed tag runs to the end.
 const TAG = /<\/?([a-z][^\s/>]*)(?:[^>"']|"[^"]*"?|'[^']*'?)*>?/gi;
 
-// Tags that break a line when rendered: they become a space so words on either side stay apart.
-const BLOCK =
-  /^(?:p|br|div|li|[uod]l|d[td]|h\d|blockquote|figure|figcaption|table|t[rdh]|hr|pre|section|article|aside|header|footer|nav|main|address)$/i;
+// Tags that break a line when rendered and that feed snippets (titles, excerpts, captions) hold: they
+// become a space so words on either side stay apart. (Sectioning tags come with line breaks around them
+// in practice, and those become a space too.)
+const BLOCK = /^(?:p|br|div|li|[uod]l|d[td]|h\d|t[rdh]|hr|blockquote|figcaption)$/i;
 
 const ENTITY = /&(?:#(\d+)|#x([\da-f]+)|([a-z][\da-z]*))(;?)/gi;
 
@@ -29,9 +30,10 @@ const ENTITY = /&(?:#(\d+)|#x([\da-f]+)|([a-z][\da-z]*))(;?)/gi;
 // ones that can spell out a URL scheme or hide its separator (`&colon;`, `&Tab;`, `&NewLine;`,
 // `&sol;`, `&bsol;`). Not HTML's 2,000: WordPress and SEO plugins write numeric references for
 // everything else, and unknown names are left as they are, as browsers do. Names are matched without
-// regard to case (`&AMP;`, `&Tab;`). `NAMES[i]` decodes to `CHARS[i]`.
-const NAMES = 'amp lt gt quot apos nbsp shy hellip lsquo rsquo ldquo rdquo laquo raquo ndash mdash bull copy reg trade deg times euro pound colon tab newline sol bsol'.split(' ');
-const CHARS = '&<>"\'\xa0\xad…‘’“”«»–—•©®™°×€£:\t\n/\\';
+// regard to case (`&AMP;`, `&Tab;`). `NAMES[i]` decodes to `CHARS[i]`; the quotes, bullet and dashes come in
+// windows-1252 order, as in `C1` below, so the compressed file holds that run once.
+const NAMES = 'amp lt gt quot apos nbsp shy hellip lsquo rsquo ldquo rdquo bull ndash mdash trade laquo raquo copy reg deg times euro pound colon tab newline sol bsol'.split(' ');
+const CHARS = '&<>"\'\xa0\xad…‘’“”•–—™«»©®°×€£:\t\n/\\';
 
 // `&eacute;`, `&Uuml;`, `&ccedil;`, `&scaron;` …: a letter plus a combining mark, kept only when it
 // composes to one precomposed character, which is exactly when HTML defines such a name.

@@ -10,36 +10,29 @@
  * remembers it, so an article `normalizeArticle` returned comes back as it is, with no work and no
  * problems, however often it is passed in again (by an element, by server rendering).
  */
-import { fromJsonLd } from './adapters/json-ld.js';
-import { fromOpenGraph } from './adapters/open-graph.js';
-import { parseJson } from './adapters/shared.js';
-import { fromWordPress } from './adapters/wordpress.js';
-import { isNormalized, normalizeCanonical } from './canonical.js';
+import { readJsonLd } from './adapters/json-ld.js';
+import { readOpenGraph } from './adapters/open-graph.js';
+import { adapter } from './adapters/shared.js';
+import { readWordPress } from './adapters/wordpress.js';
+import { normalizeCanonical } from './canonical.js';
 import { detectFormat } from './detect.js';
 import type { NormalizeResult, Problem } from './types.js';
 
 export { normalizeCanonical };
 
-const ADAPTERS = {
-  canonical: normalizeCanonical,
-  'json-ld': fromJsonLd,
-  wordpress: fromWordPress,
-  'open-graph': fromOpenGraph,
+const READERS = {
+  canonical: (data: unknown) => data,
+  'json-ld': readJsonLd,
+  wordpress: readWordPress,
+  'open-graph': readOpenGraph,
 };
+
+// Values that are not articles at all get the canonical check, which says what they are.
+const READ = (data: unknown, problems: Problem[]) => READERS[detectFormat(data) ?? 'canonical'](data, problems);
 
 /**
  * Turns article data in any supported format into a canonical, deep-frozen `Article`. Never throws.
  * @param input a JSON string, or an already parsed object.
  * @returns the article (`null` when there is no usable headline) and the problems found on the way.
  */
-export function normalizeArticle(input: unknown): NormalizeResult {
-  if (isNormalized(input)) return { article: input, problems: [] };
-  try {
-    const problems: Problem[] = [];
-    const data = parseJson(input, problems);
-    // Values that are not articles at all get the canonical check, which says what they are.
-    return problems.length ? { article: null, problems } : ADAPTERS[detectFormat(data) ?? 'canonical'](data);
-  } catch {
-    return { article: null, problems: [{ path: '', message: 'The article could not be read' }] };
-  }
-}
+export const normalizeArticle: (input: unknown) => NormalizeResult = adapter(READ);

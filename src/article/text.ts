@@ -24,7 +24,8 @@
  * invisible characters count towards that window.
  */
 import { MAX_TEXT_LENGTH } from './limits.js';
-import { typeName } from './type-name.js';
+import { expected, fail, messageOf, report } from './type-name.js';
+import type { Problem } from './types.js';
 
 /** The result of {@link cleanText}: the cleaned `text`, a `problem` to report, or both when the text was cut. */
 export interface TextResult {
@@ -35,17 +36,17 @@ export interface TextResult {
 /**
  * Whitespace and the characters that render as nothing (including the combining U+034F and U+17B4,
  * listed one by one), as the body of a regular-expression class. The URL policy removes them too.
- * Written as string escapes, not regular-expression ones: the built file then holds each character
- * itself, which is shorter.
+ * Written as regular-expression escapes (`\\u200b`), which the minifier leaves alone: ASCII escapes
+ * compress better than the characters themselves.
  */
-export const INVISIBLE = '\\s\xad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufeff\uffa0';
+export const INVISIBLE = '\\s\\xad\\u034f\\u061c\\u115f\\u1160\\u17b4\\u17b5\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\u3164\\ufeff\\uffa0';
 // One character that is neither whitespace nor invisible: the text has something to show. The class
 // lists invisible combining characters (U+034F, U+17B4) on purpose, one by one.
 // eslint-disable-next-line no-misleading-character-class
 const VISIBLE = new RegExp(`[^${INVISIBLE}]`);
 // What is trimmed from both ends: `\s` plus the soft hyphen, the Mongolian vowel separator, the
 // zero-width space and the word joiner.
-const EDGE = '\\s\xad\u180e\u200b\u2060';
+const EDGE = '\\s\\xad\\u180e\\u200b\\u2060';
 const IS_EDGE = new RegExp(`[${EDGE}]`);
 const LEADING_EDGE = new RegExp(`^[${EDGE}]+`);
 // eslint-disable-next-line no-control-regex
@@ -91,38 +92,47 @@ function balanceBidi(text: string): string {
 }
 
 /**
+ * Cleans one plain-text value found at `path`: returns the clean text, or throws the problem that
+ * rejects it. A text longer than `max` is cut, and the cut reported in `problems`; with `whole` it is
+ * rejected instead (an identifier cut short would be another identifier).
+ */
+export function clean(value: unknown, path: string, problems: Problem[], max = MAX_TEXT_LENGTH, whole?: boolean): string {
+  const raw = typeof value == 'number' && isFinite(value) ? `${value}` : value;
+  if (typeof raw != 'string') expected('a string', raw);
+  // Only a window of twice the limit (after leading whitespace) is cleaned, so a 1 MiB string costs
+  // no more than a short one.
+  const window = max * 2 + 16;
+  const rest = raw.replace(LEADING_EDGE, '');
+  const text = trim(
+    balanceBidi(
+      rest
+        .slice(0, window)
+        .replace(/\r\n?/g, '\n')
+        .replace(CONTROLS, '')
+        .replace(LONE_SURROGATE, '\ufffd'),
+    ),
+  );
+  if (!VISIBLE.test(text)) fail(text ? 'Only invisible characters' : 'Empty or whitespace-only string');
+  if (rest.length <= window && text.length <= max) return text;
+  const longer = `Longer than ${max} characters`;
+  if (whole) fail(longer);
+  let cut = Math.min(text.length, max - 1);
+  if (/[\ud800-\udbff]/.test(text[cut - 1])) cut--;
+  report(problems, path, `${longer}: cut`);
+  return trim(balanceBidi(trim(text.slice(0, cut)) + '\u2026'));
+}
+
+/**
  * Cleans one plain-text value. Never throws.
  * @param maxLength longest kept text in UTF-16 code units (default `MAX_TEXT_LENGTH`).
  * @returns `{ text }` when usable; `{ problem }` when rejected; both when the text was cut to `maxLength`.
  */
-export function cleanText(value: unknown, maxLength: number = MAX_TEXT_LENGTH): TextResult {
+export function cleanText(value: unknown, maxLength?: number): TextResult {
+  const problems: Problem[] = [];
   try {
-    const raw = typeof value == 'number' && isFinite(value) ? `${value}` : value;
-    if (typeof raw != 'string') {
-      return { problem: `Expected a string, got ${typeof raw == 'number' ? `the number ${raw}` : typeName(raw)}` };
-    }
-    if (!raw) return { problem: 'Empty string' };
-    const limit = Math.floor(maxLength) || MAX_TEXT_LENGTH;
-    // Only a window of twice the limit (after leading whitespace) is cleaned, so a 1 MiB string costs
-    // no more than a short one.
-    const window = limit * 2 + 16;
-    const rest = raw.replace(LEADING_EDGE, '');
-    let text = trim(
-      balanceBidi(
-        rest
-          .slice(0, window)
-          .replace(/\r\n?/g, '\n')
-          .replace(CONTROLS, '')
-          .replace(LONE_SURROGATE, '\ufffd'),
-      ),
-    );
-    if (!VISIBLE.test(text)) return { problem: text ? 'Only invisible characters' : 'Empty or whitespace-only string' };
-    if (rest.length <= window && text.length <= limit) return { text };
-    let cut = Math.min(text.length, limit - 1);
-    if (/[\ud800-\udbff]/.test(text[cut - 1])) cut--;
-    text = trim(balanceBidi(trim(text.slice(0, cut)) + '\u2026'));
-    return { text, problem: `Text cut to ${limit} characters (it had ${raw.length})` };
-  } catch {
-    return { problem: 'Could not be read' };
+    const text = clean(value, '', problems, maxLength);
+    return problems[0] ? { text, problem: problems[0].message } : { text };
+  } catch (thrown) {
+    return { problem: messageOf(thrown) };
   }
 }

@@ -36,7 +36,7 @@
 import { decodeEntities } from './html-text.js';
 import { MAX_URL_LENGTH } from './limits.js';
 import { INVISIBLE, trimBy } from './text.js';
-import { typeName } from './type-name.js';
+import { expected, fail, messageOf } from './type-name.js';
 
 export interface UrlPolicyOptions {
   /** Also accept `mailto:` URLs (author links). Default `false`. */
@@ -56,65 +56,83 @@ const HIDDEN = new RegExp(`[${INVISIBLE}\0-\x1f\x7f-\xa0]`, 'g');
 // A DNS name as the URL parser leaves it: ASCII (IDNs become xn--), labels of letters, digits, - and _.
 const HOST_NAME = /^[\w-]+(\.[\w-]+)*\.?$/;
 const RELATIVE_BASE = 'https://relative.invalid';
+const INVALID = 'Not a valid URL';
+
+const schemeOf = (text: string) => SCHEME.exec(text)?.[1].toLowerCase();
+
+/**
+ * The URL policy itself: returns the cleaned URL, safe to bind to `href`/`src`, or throws the problem
+ * (a string) that rejects it.
+ */
+export function urlOf(value: unknown, allowMailto?: boolean): string {
+  if (typeof value != 'string') expected('a URL string', value);
+  // Far too long even before stripping: no need to clean it, it is rejected as too long below.
+  const url = value.length > 4 * MAX_URL_LENGTH ? value : trimBy(value, C0_OR_SPACE).replace(/[\t\n\r]/g, '');
+  if (!url) fail(INVALID);
+  if (url.length > MAX_URL_LENGTH) fail(`Longer than ${MAX_URL_LENGTH} characters`);
+
+  // The copy used only to read the scheme: references and escapes decoded (repeatedly, for double
+  // encoding; ASCII escapes only, the ones that could spell a scheme), hidden characters removed,
+  // backslashes read as slashes.
+  let probe = url;
+  for (let i = 0; i < 4; i++) {
+    probe = decodeEntities(probe, true).replace(/%([0-7][\da-f])/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+  }
+  probe = probe.replace(HIDDEN, '').replace(/\\/g, '/');
+
+  // A scheme outside the policy, in the decoded probe first, then in the URL as the browser reads it.
+  const scheme = schemeOf(url);
+  for (const found of [schemeOf(probe), scheme]) {
+    if (found && !/^https?$/.test(found) && !(found == 'mailto' && allowMailto)) fail(`The "${found}:" scheme is not allowed`);
+  }
+  // eslint-disable-next-line no-control-regex
+  if (/[\0-\x1f\x7f]/.test(url)) fail(INVALID);
+  if (scheme == 'mailto' && url.length > 7) return url;
+  let parsed: URL;
+  try {
+    parsed = new URL(url, scheme ? undefined : RELATIVE_BASE);
+  } catch {
+    fail(INVALID);
+  }
+  if (!scheme) {
+    // Relative: it must stay on the placeholder base.
+    return probe.startsWith('//') || parsed.origin != RELATIVE_BASE ? fail('Protocol-relative URLs are not allowed') : url;
+  }
+  const { hostname } = parsed;
+  if (parsed.username || parsed.password) fail('Credentials are not allowed');
+  // The parser has already turned every IPv4 shorthand (2130706433, 0x7f.1) into dotted digits.
+  if (/^\[|^[\d.]+$/.test(hostname)) fail('IP address hosts are not allowed');
+  // Parsers differ on odd hosts (Chromium keeps `exa mple.com` as `exa%20mple.com`), and an empty
+  // `mailto:` has none: only DNS names pass.
+  return HOST_NAME.test(hostname) ? url : fail(INVALID);
+}
 
 /**
  * Checks one URL against the policy. Never throws.
  * @returns `{ url }` with the cleaned URL, safe to bind to `href`/`src`, or `{ problem }` saying why it was rejected.
  */
-export function checkUrl(value: unknown, opts: UrlPolicyOptions = {}): UrlCheck {
+export function checkUrl(value: unknown, opts?: UrlPolicyOptions): UrlCheck {
   try {
-    if (typeof value != 'string') return { problem: `Expected a URL string, got ${typeName(value)}` };
-    // Far too long even before stripping: no need to clean it, it is rejected as too long below.
-    const url = value.length > 4 * MAX_URL_LENGTH ? value : trimBy(value, C0_OR_SPACE).replace(/[\t\n\r]/g, '');
-    if (!url) return { problem: 'Empty URL' };
-    if (url.length > MAX_URL_LENGTH) return { problem: `URL is longer than ${MAX_URL_LENGTH} characters` };
-    // Control characters (and, below, an empty `mailto:` or a host that is no DNS name) end in the
-    // catch: "Not a valid URL".
-    // eslint-disable-next-line no-control-regex
-    if (/[\0-\x1f\x7f]/.test(url)) throw 0;
-
-    // The copy used only to read the scheme: references and escapes decoded (repeatedly, for double
-    // encoding; ASCII escapes only, the ones that could spell a scheme), hidden characters removed,
-    // backslashes read as slashes.
-    let probe = url;
-    for (let i = 0; i < 4; i++) {
-      probe = decodeEntities(probe, true).replace(/%([0-7][\da-f])/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
-    }
-    probe = probe.replace(HIDDEN, '').replace(/\\/g, '/');
-
-    // A scheme outside the policy, in the decoded probe first, then in the URL as the browser reads it.
-    const schemeOf = (text: string) => SCHEME.exec(text)?.[1].toLowerCase();
-    const scheme = schemeOf(url);
-    for (const found of [schemeOf(probe), scheme]) {
-      if (found && !/^https?$/.test(found) && !(found == 'mailto' && opts?.allowMailto)) {
-        return { problem: `The "${found}:" scheme is not allowed` };
-      }
-    }
-    if (scheme == 'mailto' && url.length > 7) return { url };
-    if (scheme) {
-      const { hostname, username, password } = new URL(url);
-      if (username || password) return { problem: 'User names and passwords are not allowed' };
-      // The parser has already turned every IPv4 shorthand (2130706433, 0x7f.1) into dotted digits.
-      if (/^\[|^[\d.]+$/.test(hostname)) return { problem: 'IP address hosts are not allowed' };
-      // Parsers differ on odd hosts (Chromium keeps `exa mple.com` as `exa%20mple.com`): only DNS names pass.
-      if (HOST_NAME.test(hostname)) return { url };
-      throw 0;
-    }
-    return !probe.startsWith('//') && new URL(url, RELATIVE_BASE).origin == RELATIVE_BASE
-      ? { url }
-      : { problem: 'Protocol-relative URLs are not allowed' };
-  } catch {
-    return { problem: 'Not a valid URL' };
+    return { url: urlOf(value, opts?.allowMailto) };
+  } catch (thrown) {
+    return { problem: messageOf(thrown) };
   }
 }
 
 /**
- * Checks a URL meant for a `srcset` candidate: the URL policy (no `mailto:`), plus no spaces and no
- * leading or trailing commas, which would split it into extra candidates or descriptors.
+ * A URL meant for a `srcset` candidate: the URL policy (no `mailto:`), plus no spaces and no leading
+ * or trailing commas, which would split it into extra candidates or descriptors. Throws like `urlOf`.
  */
+export function srcsetUrlOf(value: unknown): string {
+  const url = urlOf(value);
+  return /\s|^,|,$/.test(url) ? fail('No spaces or edge commas in a srcset URL') : url;
+}
+
+/** {@link srcsetUrlOf} as `{ url }` or `{ problem }`. Never throws. */
 export function checkSrcsetUrl(value: unknown): UrlCheck {
-  const result = checkUrl(value);
-  return result.url && /\s|^,|,$/.test(result.url)
-    ? { problem: 'No spaces or edge commas in a srcset URL' }
-    : result;
+  try {
+    return { url: srcsetUrlOf(value) };
+  } catch (thrown) {
+    return { problem: messageOf(thrown) };
+  }
 }

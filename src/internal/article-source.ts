@@ -165,6 +165,14 @@ interface Flight {
 /** Requests in flight, by resolved URL and options. Nothing is kept after settling: there is no cache. */
 const flights = new Map<string, Flight>();
 
+/** `AbortSignal.any`, which Safari has only from 17.4 and Firefox from 124; the same by hand before that. */
+function anySignal(signals: AbortSignal[]): AbortSignal {
+  if (AbortSignal.any) return AbortSignal.any(signals);
+  const controller = new AbortController();
+  for (const signal of signals) signal.addEventListener('abort', () => controller.abort(signal.reason), { once: true });
+  return controller.signal;
+}
+
 /**
  * Fetches `url` and parses it as JSON, with the timeout, retries, size cap and URL policy described
  * above. Resolves with a {@link SourceResult} and never rejects, unless `signal` aborts: then it
@@ -177,7 +185,13 @@ export function fetchArticleJson(url: string, options: FetchArticleOptions = {})
     signal?.throwIfAborted();
     const { url: checked, problem = 'Not an http(s) URL' } = checkUrl(url);
     // Relative to the document; with no document (server rendering) a relative URL does not parse.
-    const target = checked && URL.parse(checked, globalThis.document?.baseURI)?.href;
+    let target: string | undefined;
+    try {
+      // `new URL`, not `URL.parse`: the latter is missing before Safari 18 and Chrome 126.
+      target = checked && new URL(checked, globalThis.document?.baseURI).href;
+    } catch {
+      target = undefined;
+    }
     // A relative URL on a page that is not http(s) itself (about:blank, file:) resolves to a scheme we refuse.
     if (!target || !/^https?:/.test(target)) return resolve(failed(-1, problem)());
     const settings = resolveSourceOptions(options);
@@ -187,7 +201,7 @@ export function fetchArticleJson(url: string, options: FetchArticleOptions = {})
     if (!flight) {
       const controller = new AbortController();
       // The last subscriber leaving or the timeout, whichever comes first, aborts the request.
-      const ends = AbortSignal.any([controller.signal, AbortSignal.timeout(settings.timeout)]);
+      const ends = anySignal([controller.signal, AbortSignal.timeout(settings.timeout)]);
       flights.set(key, (flight = { c: controller, n: 0, p: request(target, settings, ends) }));
       void flight.p.then(drop);
     }

@@ -52,7 +52,7 @@ describe('checkDate', () => {
     it(`rejects the impossible ${input} rather than rolling it over`, () => {
       const result = checkDate(input);
       expect(result.date).to.equal(undefined);
-      expect(result.problem).to.match(/does not exist|not a valid/);
+      expect(result.problem).to.match(/not a valid/i);
     });
   }
 

@@ -40,7 +40,7 @@ describe('cleanText', () => {
   });
 
   it('drops empty, whitespace-only and invisible-only strings', () => {
-    expect(cleanText('')).to.deep.equal({ problem: 'Empty string' });
+    expect(cleanText('')).to.deep.equal({ problem: 'Empty or whitespace-only string' });
     for (const blank of [' ', '\n\t ', '\u00a0\u3000', '\u200b\u200b', '\ufeff']) {
       expect(cleanText(blank).text, JSON.stringify(blank)).to.equal(undefined);
       expect(cleanText(blank).problem).to.match(/whitespace/);
@@ -93,7 +93,7 @@ describe('cleanText', () => {
       const result = cleanText('a'.repeat(MAX_TEXT_LENGTH + 1));
       expect(result.text).to.have.length(MAX_TEXT_LENGTH);
       expect(result.text?.endsWith('a\u2026')).to.equal(true);
-      expect(result.problem).to.equal(`Text cut to ${MAX_TEXT_LENGTH} characters (it had ${MAX_TEXT_LENGTH + 1})`);
+      expect(result.problem).to.equal(`Longer than ${MAX_TEXT_LENGTH} characters: cut`);
     });
 
     it('keeps text at the limit whole', () => {
@@ -101,7 +101,7 @@ describe('cleanText', () => {
     });
 
     it('honours a custom limit and never splits a surrogate pair', () => {
-      expect(cleanText('abcdef', 4)).to.deep.equal({ text: 'abc\u2026', problem: 'Text cut to 4 characters (it had 6)' });
+      expect(cleanText('abcdef', 4)).to.deep.equal({ text: 'abc\u2026', problem: 'Longer than 4 characters: cut' });
       const cut = cleanText('ab😀😀', 4).text as string;
       expect(cut).to.equal('ab\u2026');
       expect(cleanText('abc   defgh', 7).text).to.equal('abc\u2026');

@@ -10,16 +10,18 @@
  *
  * Where the article node leaves out what its page states (SEO plugins put `url`, `description` and
  * `inLanguage` on the `WebPage` node and the picture behind `primaryImageOfPage`), those are read from
- * the page: the node whose `mainEntity` is the article, else its `mainEntityOfPage`, else an
- * `isPartOf` that is a page.
+ * the page: the node whose `mainEntity` is the article, else its `mainEntityOfPage`.
+ *
+ * Authors and the publisher are handed to the canonical check as they are (a `Person` or
+ * `Organization`, or a name): it checks their URLs and pictures at the same paths (`author[2].url`),
+ * and drops one with no name (a URL is not one) with a problem at `author[5].name`.
  *
  * `image` may be a URL, an `ImageObject` or a list of either: the widest is the picture (else the
  * first), and the others with a width and the same aspect ratio become `sources` (Google asks for 16:9,
  * 4:3 and 1:1 crops, which are different pictures, not srcset candidates). A credit written in the
  * caption is split off; `creditText` wins over it, and `copyrightNotice` comes last.
  */
-import { splitCredit } from '../html-text.js';
-import { adapter, date, first, isRec, list, num, parseJson, rec, report, srcsetOf, str, text, url, type Rec, type Rendition } from './shared.js';
+import { adapter, date, fail, figure, first, isRec, list, num, prop, rec, str, text, url, type Reader, type Rec, type Rendition } from './shared.js';
 
 const MAX_NODES = 2000;
 
@@ -29,117 +31,98 @@ interface Candidate extends Rendition {
 }
 
 /** The type names of a node, without any vocabulary prefix (`https://schema.org/NewsArticle` → `NewsArticle`). */
-const types = (node: unknown): string[] =>
-  isRec(node) ? list(node['@type']).flatMap((t) => (typeof t == 'string' ? [t.replace(/^.*[/#:]/, '')] : [])) : [];
+const types = (node: unknown): string[] => list(rec(node)['@type']).map((type) => `${str(type)}`.replace(/^.*[/#:]/, ''));
 
-const isArticle = (node: unknown): boolean => types(node).some((t) => /(Article|Posting)$/.test(t));
+const isArticle = (node: unknown): boolean => types(node).some((type) => /(Article|Posting)$/.test(type));
 
-/** Converts schema.org JSON-LD (an object, an array of nodes, an `@graph`, or its JSON text) to an article. */
-export const fromJsonLd = adapter((input, problems) => {
-  const data = parseJson(input, problems);
-
+/** Reads schema.org JSON-LD (an object, an array of nodes or an `@graph`) as a record in the canonical shape. */
+export const readJsonLd: Reader = (data, problems) => {
   // Every node that defines something under an `@id` (first definition wins).
   const index = new Map<unknown, Rec>();
   let budget = MAX_NODES;
   const walk = (value: unknown, depth: number): void => {
-    if (depth < 9 && budget-- > 0 && typeof value == 'object' && value) {
+    if (depth < 9 && budget-- > 0 && value && typeof value == 'object') {
       const id = (value as Rec)['@id'];
-      if (isRec(value) && typeof id == 'string' && !index.has(id) && Object.keys(value).length > 1) index.set(id, value);
-      for (const child of Object.values(value).slice(0, MAX_NODES)) walk(child, depth + 1);
+      if (typeof id == 'string' && !index.has(id) && Object.keys(value).length > 1) index.set(id, value as Rec);
+      for (const child of Object.values(value)) walk(child, depth + 1);
     }
   };
   walk(data, 0);
   /** A reference looked up (one step); properties written inline beside the `@id` win. */
   const resolve = (value: unknown): unknown => {
     const target = isRec(value) && index.get(value['@id']);
-    return target && target !== value ? { ...target, ...(value as Rec) } : value;
+    return target && target !== value ? { ...target, ...value } : value;
   };
-  const imageUrl = (value: unknown, path: string) => {
-    const node = resolve(first(value));
-    return url(isRec(node) ? (node.url ?? node.contentUrl) : node, path, problems);
+  /** The first of one value or a list of them, looked up. */
+  const ref = (value: unknown) => resolve(first(value));
+  /** Each item of a value that may be one item or a list, resolved, mapped by `read`; one value stays one. */
+  const each = (value: unknown, read: (node: unknown, i: number) => unknown) =>
+    Array.isArray(value) ? value.map((node, i) => read(resolve(node), i)) : value == null ? undefined : read(resolve(value), -1);
+  /** The URL of an image (a URL, or an `ImageObject` with `url` or `contentUrl`). */
+  const imageOf = (value: unknown) => {
+    const node = ref(value);
+    return prop(node, 'url') ?? prop(node, 'contentUrl');
   };
-  /** Each item of a value that may be one item or a list, resolved, with its path (`author`, or `author[2]` in a list). */
-  const items = (value: unknown, path: string): Array<[unknown, string]> =>
-    list(value).flatMap((item, i) => [[resolve(item), Array.isArray(value) ? `${path}[${i}]` : path]]);
 
   // The article: the first article-typed node, else a page's `mainEntity`.
   const nodes = list(data)
+    .flatMap((node) => [node, ...list(rec(node)['@graph'])])
     .slice(0, MAX_NODES)
-    .flatMap((node) => [node, ...(isRec(node) ? list(node['@graph']).slice(0, MAX_NODES) : [])])
     .map(resolve)
     .filter(isRec);
-  const mains = nodes.map((node) => resolve(first(node.mainEntity)));
-  const a = nodes.find(isArticle) ?? (mains.find((main) => isRec(main) && (isArticle(main) || main.headline !== undefined)) as Rec);
-  if (!a) return 'No schema.org article found';
-  const page =
-    nodes.find((_, i) => isRec(mains[i]) && (mains[i] === a || (a['@id'] !== undefined && (mains[i] as Rec)['@id'] === a['@id']))) ??
-    [a.mainEntityOfPage, a.isPartOf].map(resolve).find((node, i) => isRec(node) && (!i || types(node).some((t) => t.endsWith('Page'))));
-  const p = rec(page !== a && page);
-  const mainPage = a.mainEntityOfPage;
-  const pageId = str(isRec(mainPage) && mainPage['@id']);
+  const mains = nodes.map((node) => ref(node.mainEntity));
+  const a = (nodes.find(isArticle) ?? mains.find((main) => isArticle(main) || rec(main).headline !== undefined)) as Rec;
+  if (!a) fail('No schema.org article found');
+  // The page that states what the article node leaves out: the one whose `mainEntity` it is, else its `mainEntityOfPage`.
+  const id = a['@id'];
+  const p = rec(nodes.find((_, i) => mains[i] === a || (id !== undefined && rec(mains[i])['@id'] === id)) ?? resolve(a.mainEntityOfPage));
   const language = resolve(a.inLanguage ?? p.inLanguage);
-  const identifier = resolve(first(a.identifier));
   const free = a.isAccessibleForFree;
   const kinds = types(a);
   const section = text(a.articleSection);
 
-  /** A `Person`/`Organization` (or a name); `undefined` with a problem when it has no name (a URL is not one). */
-  const person = (node: unknown, path: string, picture = 'image') => {
-    const name = isRec(node) ? (text(node.name) ?? text([node.givenName, node.familyName].map(str).join(' '))) : text(node);
-    if (!name || /^[a-z][\w+.-]*:\/\//i.test(name)) return report(problems, path, 'Has no name: dropped');
-    if (!isRec(node)) return name;
-    const job = first(node.jobTitle);
-    return {
-      name,
-      url: url(node.url, `${path}.url`, problems, true),
-      [picture]: imageUrl(node[picture], `${path}.${picture}`),
-      jobTitle: text(isRec(job) ? job.name : job),
-    };
+  /** A `Person`/`Organization` (or a name). A URL is not a name: with none, the check drops it and says so. */
+  const person = (node: unknown, picture = 'image') => {
+    const o = rec(node);
+    const name = text(isRec(node) ? (o.name ?? [o.givenName, o.familyName].map(str).join(' ')) : node);
+    const named = name && !/^[a-z][\w+.-]*:\/\//i.test(name) ? name : undefined;
+    return isRec(node)
+      ? { name: named, url: str(o.url), [picture]: imageOf(o[picture]), jobTitle: text(prop(first(o.jobTitle), 'name')) }
+      : (named ?? {});
   };
 
   // The picture: the widest candidate, its caption (else the first caption) and credit.
-  const candidates = items(a.image ?? p.primaryImageOfPage ?? a.thumbnailUrl ?? p.image, 'image').flatMap(([node, at]): Candidate[] => {
-    const rec = isRec(node);
-    const src = rec ? (node.url ?? node.contentUrl) : node;
-    const checked = url(src, rec ? `${at}.url` : at, problems);
-    if (!checked && !str(src)) report(problems, at, 'Has no url: dropped');
-    return checked
-      ? [
-          rec
-            ? { url: checked, width: num(node.width), height: num(node.height), caption: text(node.caption), credit: text(node.creditText) ?? text(node.copyrightNotice) }
-            : { url: checked },
-        ]
-      : [];
-  });
-  const best = candidates.reduce((a, b) => ((b.width ?? 0) > (a.width ?? 0) ? b : a), candidates[0]);
-  const split = splitCredit(best?.caption ?? candidates.find((c) => c.caption)?.caption ?? '');
+  const pictures = a.image ?? p.primaryImageOfPage ?? a.thumbnailUrl ?? p.image;
+  const candidates = (list(each(pictures, (node, i) => {
+    const o = rec(node);
+    const at = i < 0 ? 'image' : `image[${i}]`;
+    const checked = url(o.url ?? o.contentUrl ?? node, isRec(node) ? `${at}.url` : at, problems);
+    return checked && { url: checked, width: num(o.width), height: num(o.height), caption: text(o.caption), credit: text(o.creditText ?? o.copyrightNotice) };
+  })) as Array<Candidate | undefined>).filter((candidate) => candidate) as Candidate[];
+  const best = candidates.reduce((x, y) => ((y.width as number) > (x.width ?? 0) ? y : x), candidates[0]);
+  const some = (key: 'caption' | 'credit') => best?.[key] ?? candidates.find((candidate) => candidate[key])?.[key];
 
   return {
-    id: str(isRec(identifier) ? identifier.value : identifier),
+    id: str(prop(ref(a.identifier), 'value')),
     // SEO plugins name the page by its URL: `"mainEntityOfPage": { "@id": "https://…" }`.
-    url:
-      url(a.url, 'url', problems) ??
-      url(typeof mainPage == 'string' ? mainPage : (p.url ?? (/^https?:/i.test(pageId ?? '') ? pageId : undefined)), 'mainEntityOfPage', problems),
-    inLanguage: str(isRec(language) ? (language.alternateName ?? language.name) : language),
+    url: str(a.url) ?? str(p.url) ?? [a.mainEntityOfPage, p['@id']].map(str).find((page) => /^https?:/i.test(page as string)),
+    inLanguage: str(prop(language, 'alternateName') ?? prop(language, 'name')),
     headline: text(a.headline) ?? text(a.name),
     alternativeHeadline: text(a.alternativeHeadline),
     kicker: section,
     articleSection: section,
     description: text(a.description) ?? text(p.description),
-    author: items(a.author, 'author').flatMap(([node, path]) => person(node, path) ?? []),
-    publisher: a.publisher && person(resolve(first(a.publisher)), 'publisher', 'logo'),
+    author: each(a.author, (node) => person(node)),
+    publisher: a.publisher && person(ref(a.publisher), 'logo'),
     datePublished: date(a.datePublished, 'datePublished', problems),
     dateModified: date(a.dateModified, 'dateModified', problems),
-    image: best && {
-      url: best.url,
-      width: best.width,
-      height: best.height,
-      caption: split.caption,
-      creditText: best.credit ?? split.credit ?? candidates.find((c) => c.credit)?.credit,
-      sources: srcsetOf(best, candidates),
-    },
+    // The caption's credit comes after `creditText`, and before another candidate's.
+    image: figure(best, candidates, some('caption'), best?.credit, some('credit')),
     // "True"/"False" strings are common; anything else that is not a boolean is reported by the check.
     isAccessibleForFree: typeof free == 'string' && /^\s*(true|false)\s*$/i.test(free) ? /t/i.test(free) : free,
     flags: { opinion: kinds.includes('OpinionNewsArticle') || undefined, sponsored: kinds.includes('AdvertiserContentArticle') || undefined },
   };
-});
+};
+
+/** Converts schema.org JSON-LD (an object, an array of nodes, an `@graph`, or its JSON text) to an article. */
+export const fromJsonLd = adapter(readJsonLd);

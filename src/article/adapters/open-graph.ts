@@ -14,19 +14,16 @@
  * there is exactly one); a URL with no name to go with it cannot be shown as a byline, so it is
  * dropped with a problem.
  */
-import type { NormalizeResult, Problem } from '../types.js';
+import type { NormalizeResult } from '../types.js';
 import { fromJsonLd } from './json-ld.js';
-import { adapter, date, isRec, list, num, parseJson, report, str, text, url } from './shared.js';
+import { adapter, date, expected, isRec, list, num, report, str, text, url, type Reader } from './shared.js';
 
 /** Meta `property` (or `name`) → `content`; a property that occurs more than once → its contents in page order. */
 export type OpenGraphRecord = Record<string, string | readonly string[]>;
 
-/** Converts a record of Open Graph meta properties to an article. Any other value gives a problem. */
-export const fromOpenGraph: {
-  (record: OpenGraphRecord): NormalizeResult;
-  (record: unknown): NormalizeResult;
-} = adapter((record, problems) => {
-  if (!isRec(record)) return 'Expected a record of meta tags';
+/** Reads a record of Open Graph meta properties as a record in the canonical shape. */
+export const readOpenGraph: Reader = (record, problems) => {
+  if (!isRec(record)) expected('an object', record);
   // The record's own values under `key` (never ones inherited from a polluted prototype), as strings.
   const all = (key: string) => list(Object.hasOwn(record, key) ? record[key] : undefined).map(str);
   // The first value under the first key that has one.
@@ -35,10 +32,9 @@ export const fromOpenGraph: {
   const image0 = (key: string) => all(key)[0];
 
   // og:image and og:image:url name the same thing; a secure_url is the https copy of the same picture.
-  const imageKey = all('og:image').some(Boolean) ? 'og:image' : 'og:image:url';
   const imageUrl =
     url(image0('og:image:secure_url'), 'og:image:secure_url', problems) ??
-    url(image0(imageKey) ?? pick('twitter:image', 'twitter:image:src'), imageKey, problems);
+    url(pick('og:image', 'og:image:url', 'twitter:image', 'twitter:image:src'), 'og:image', problems);
 
   const authors = all('article:author').filter(Boolean) as string[];
   const isUrl = (value: string) => /^([a-z][\w+.-]*:|\/\/|www\.)/i.test(value);
@@ -72,7 +68,13 @@ export const fromOpenGraph: {
       alt: text(image0('og:image:alt') ?? pick('twitter:image:alt')),
     },
   };
-});
+};
+
+/** Converts a record of Open Graph meta properties (or its JSON text) to an article. Any other value gives a problem. */
+export const fromOpenGraph: {
+  (record: OpenGraphRecord): NormalizeResult;
+  (record: unknown): NormalizeResult;
+} = adapter(readOpenGraph);
 
 /**
  * Collects a page's `<meta property>` and `<meta name>` tags into an Open Graph record. The
@@ -88,7 +90,7 @@ function metaRecord(root: ParentNode): Record<string, string[]> {
     const content = meta.getAttribute('content') as string;
     const values = (record[key] ??= []);
     if (/^og:image(:url)?$/.test(key)) images++;
-    if (/^og:image:(?!url$)/.test(key)) values[Math.max(images - 1, 0)] ??= content;
+    if (/^og:image:(?!url$)/.test(key)) values[images && images - 1] ??= content;
     else values.push(content);
   }
   return record;
@@ -98,26 +100,22 @@ function metaRecord(root: ParentNode): Record<string, string[]> {
  * Reads the article a page describes: each `<script type="application/ld+json">` in order (the first
  * that holds a usable article wins), then the Open Graph and Twitter meta tags. The page `<title>` is
  * not used: it usually carries the site name too, and a page with neither JSON-LD nor `og:title` does
- * not describe an article. `<html lang>` stands in for a missing `og:locale`. Accepts any `Document`
- * (including one from `DOMParser`, whose scripts never run) or element; never throws.
+ * not describe an article. `<html lang>` stands in for a missing `og:locale`. With no article, the
+ * problems are those of the meta tags. Accepts any `Document` (including one from `DOMParser`, whose
+ * scripts never run) or element; never throws.
  */
 export function articleFromDocument(doc: Document): NormalizeResult {
-  const problems: Problem[] = [];
   try {
-    const selector = 'script[type="application/ld+json"]';
-    for (const [i, script] of [...doc.querySelectorAll(selector)].entries()) {
-      const result = fromJsonLd(parseJson(script.textContent, problems, `${selector}[${i}]`));
+    for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
+      const result = fromJsonLd(script.textContent);
       if (result.article) return result;
     }
     const record = metaRecord(doc);
     // The page's own language when Open Graph does not state one.
     const lang = str(doc.documentElement?.lang);
     if (!record['og:locale'] && lang) record['og:locale'] = [lang];
-    const result = fromOpenGraph(record);
-    if (result.article) return result;
-    problems.push(...result.problems);
+    return fromOpenGraph(record);
   } catch {
-    report(problems, '', 'Expected a Document');
+    return { article: null, problems: [{ path: '', message: 'Expected a Document' }] };
   }
-  return { article: null, problems };
 }

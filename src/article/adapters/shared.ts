@@ -1,22 +1,24 @@
 // Guarded reads shared by the format adapters. Adapters are public and fed arbitrary data, so every
 // read here tolerates any value: no property access on a non-object, no `String()` on an object.
-import { normalizeCanonical, report } from '../canonical.js';
+import { isNormalized, normalizeCanonical } from '../canonical.js';
 import { NO_ZONE } from '../dates.js';
-import { decodeEntities, htmlToText } from '../html-text.js';
-import { isRec } from '../type-name.js';
+import { decodeEntities, htmlToText, splitCredit } from '../html-text.js';
+import { expected, fail, isRec, messageOf, report } from '../type-name.js';
 import type { NormalizeResult, Problem } from '../types.js';
-import { checkUrl } from '../url-policy.js';
+import { urlOf } from '../url-policy.js';
 
-export { isRec, report };
+export { expected, fail, isRec, report };
 
 export type Rec = Record<string, unknown>;
-
 
 /** The value when it is a plain object, else an empty one. */
 export const rec = (value: unknown): Rec => (isRec(value) ? value : {});
 
 /** The value as a list: arrays as they are, one value as a list of one, nothing as an empty list. */
 export const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : value == null ? [] : [value]);
+
+/** `value[key]` of an object; any other value as it is (`{ "value": 5 }` and `5` both give 5). */
+export const prop = (value: unknown, key: string): unknown => (isRec(value) ? value[key] : value);
 
 /** The first item of an array, or the value itself: feeds write one value as a list of one. */
 export const first = (value: unknown): unknown => (Array.isArray(value) ? value[0] : value);
@@ -40,7 +42,7 @@ export function text(value: unknown): string | undefined {
 
 /** A positive number from a number, a numeric string ("1200", "1200px") or `{ value }`. */
 export function num(value: unknown): number | undefined {
-  const raw = isRec(value) ? value.value : value;
+  const raw = prop(value, 'value');
   const n = typeof raw == 'string' && /^\s*[\d.]+(px)?\s*$/.test(raw) ? parseFloat(raw) : raw;
   return typeof n == 'number' && n > 0 && isFinite(n) ? n : undefined;
 }
@@ -61,10 +63,20 @@ export interface Rendition {
 export function srcsetOf({ url, width: w, height: h }: Rendition, renditions: Rendition[]): Rendition[] {
   const seen = new Set([url]);
   return renditions.flatMap(({ url, width, height }) =>
-    width && (!height || !w || !h || Math.abs(Math.round((width * h) / w) - height) <= 1) && !seen.has(url) && seen.add(url)
+    url && width && (!height || !w || !h || Math.abs(Math.round((width * h) / w) - height) <= 1) && !seen.has(url) && seen.add(url)
       ? [{ url, width }]
       : [],
   );
+}
+
+/**
+ * `picture` as the article's `image`: its caption (a credit written in it split off), its credit
+ * (`credit`, else the caption's, else `fallback`), `alt`, and the `renditions` that can be its srcset.
+ * `undefined` when the picture has no URL.
+ */
+export function figure(picture: Rendition | undefined, renditions: Rendition[], caption?: string, credit?: string, fallback?: string, alt?: string) {
+  const split = splitCredit(caption as string);
+  return picture?.url && { ...picture, alt, caption: split.caption, creditText: credit ?? split.credit ?? fallback, sources: srcsetOf(picture, renditions) };
 }
 
 /**
@@ -73,8 +85,11 @@ export function srcsetOf({ url, width: w, height: h }: Rendition, renditions: Re
  */
 export function url(value: unknown, path: string, problems: Problem[], allowMailto?: boolean): string | undefined {
   const raw = str(value);
-  const checked = raw && checkUrl(raw, { allowMailto });
-  return checked ? (checked.url ?? report(problems, path, checked.problem as string)) : undefined;
+  try {
+    return raw && urlOf(raw, allowMailto);
+  } catch (thrown) {
+    return report(problems, path, messageOf(thrown));
+  }
 }
 
 /** `2021-12-27T10:00:00`: a date-time that names no time zone. */
@@ -85,39 +100,37 @@ export const NO_OFFSET = /^(\d{4}-\d\d-\d\d)[T ]\d\d:\d\d(:\d\d([.,]\d+)?)?$/;
  * time zone, so only its calendar date (the one the site shows) is kept, with a problem.
  */
 export function date(value: unknown, path: string, problems: Problem[]): unknown {
-  const day = NO_OFFSET.exec(str(value) ?? '')?.[1];
+  const day = NO_OFFSET.exec(str(value) as string)?.[1];
   return day ? (report(problems, path, `${NO_ZONE}: kept the date only`) ?? day) : (value ?? undefined);
 }
 
-/** Parses JSON text (a leading byte-order mark is skipped); anything else passes through. A failure is a problem. */
-export function parseJson(input: unknown, problems: Problem[], path = ''): unknown {
+/** Parses JSON text (a leading byte-order mark is skipped); anything else passes through. Throws the problem of invalid JSON. */
+export function parseJson(input: unknown): unknown {
   try {
     return typeof input == 'string' ? JSON.parse(input.replace(/^\ufeff/, '')) : input;
   } catch (error) {
-    return report(problems, path, `Invalid JSON: ${(error as Error).message}`);
+    return fail(`Invalid JSON: ${(error as Error).message}`);
   }
 }
 
+/** Reads parsed data of one format as a record in the canonical shape, or throws why there is no article. */
+export type Reader = (data: unknown, problems: Problem[]) => unknown;
+
 /**
- * An adapter: `read` maps its input to a record in the canonical shape, checked by
- * `normalizeCanonical` (whose problems follow the adapter's own), or gives the message that says why
- * there is no article. An unexpected exception becomes a problem instead of reaching the caller.
+ * An adapter: parses JSON text, and `read` maps the data to a record in the canonical shape, checked by
+ * `normalizeCanonical` (whose problems follow the reader's own), or throws the message that says why
+ * there is no article. Anything else it throws becomes a problem instead of reaching the caller. An
+ * article that was returned before comes back as it is.
  */
 export const adapter =
-  (read: (input: unknown, problems: Problem[]) => Rec | string) =>
+  (read: Reader) =>
   (input: unknown): NormalizeResult => {
     const problems: Problem[] = [];
-    let article = null;
+    let record;
     try {
-      const record = read(input, problems);
-      if (typeof record == 'string') report(problems, '', record);
-      else {
-        const result = normalizeCanonical(record);
-        article = result.article;
-        problems.push(...result.problems);
-      }
-    } catch {
-      report(problems, '', 'The input could not be read');
+      record = isNormalized(input) ? input : read(parseJson(input), problems);
+    } catch (thrown) {
+      return { article: null, problems: [...problems, { path: '', message: messageOf(thrown) }] };
     }
-    return { article, problems };
+    return normalizeCanonical(record, problems);
   };

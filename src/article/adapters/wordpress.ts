@@ -15,28 +15,25 @@
  *   present: its `og_site_name` and `og_locale` give the publisher name and the language.
  * - A WordPress error object (`{ code, message, data: { status } }`) gives no article and a problem.
  */
-import { htmlToText, splitCredit } from '../html-text.js';
-import { adapter, date, first, isRec, list, NO_OFFSET, num, parseJson, rec, report, srcsetOf, str, text, url, type Rec } from './shared.js';
+import { adapter, date, expected, fail, figure, first, isRec, list, NO_OFFSET, num, prop, rec, report, str, text, url, type Reader, type Rec } from './shared.js';
 
 /** `{ rendered: "<p>…</p>" }` (or a plain string) as plain text. */
-const rendered = (value: unknown): string | undefined => htmlToText(str(isRec(value) ? value.rendered : value) ?? '') || undefined;
+const rendered = (value: unknown): string | undefined => text(prop(value, 'rendered'));
 
 /** A WordPress error object, as the API returns for a missing post or a private author. */
-function wpError(value: unknown): string | undefined {
-  if (isRec(value) && typeof value.code == 'string' && value.id === undefined) {
-    const status = num(rec(value.data).status);
-    return `WordPress error ${value.code}${status ? ` (${status})` : ''}: ${str(value.message) ?? ''}`;
-  }
-  return undefined;
-}
+const wpError = (value: unknown): string | undefined =>
+  isRec(value) && typeof value.code == 'string' && value.id === undefined
+    ? `WordPress error ${value.code}${num(rec(value.data).status) ? ` (${num(rec(value.data).status)})` : ''}: ${str(value.message) ?? ''}`
+    : undefined;
 
 const MEDIA = "_embedded['wp:featuredmedia'][0]";
 
-/** Converts a WordPress REST v2 post (fetched with `_embed`), or its JSON text, to an article. */
-export const fromWordPress = adapter((input, problems) => {
-  const post = first(parseJson(input, problems));
+/** Reads a WordPress REST v2 post (or a list of posts: the first) as a record in the canonical shape. */
+export const readWordPress: Reader = (data, problems) => {
+  const post = first(data);
   const error = wpError(post);
-  if (error || !isRec(post)) return error ?? 'Expected a WordPress post';
+  if (error) fail(error);
+  if (!isRec(post)) expected('an object', post);
   const embedded = rec(post._embedded);
   if (!isRec(post._embedded) && (post.author !== undefined || num(post.featured_media))) {
     report(problems, '_embedded', 'Missing: fetch the post with ?_embed');
@@ -44,37 +41,29 @@ export const fromWordPress = adapter((input, problems) => {
   const readDate = (gmt: string, local: string) => {
     const utc = str(post[gmt]);
     // Some drafts have no GMT date: the local one keeps its calendar date only (see `date`).
-    return utc ? (NO_OFFSET.test(utc) ? `${utc}Z` : utc) : date(post[local] ?? post[gmt], post[local] === undefined ? gmt : local, problems);
+    return utc ? (NO_OFFSET.test(utc) ? `${utc}Z` : utc) : date(post[local], local, problems);
   };
 
   // The featured image, with its sizes as srcset candidates.
-  const media = list(embedded['wp:featuredmedia'])[0];
-  let image: unknown;
-  const mediaError = wpError(media);
-  if (mediaError) report(problems, MEDIA, mediaError);
-  else if (isRec(media) && media.media_type !== undefined && media.media_type != 'image') {
-    report(problems, `${MEDIA}.media_type`, 'Not an image: dropped');
-  } else if (isRec(media)) {
-    const src = url(media.source_url, `${MEDIA}.source_url`, problems);
+  const media = rec(list(embedded['wp:featuredmedia'])[0]);
+  let image;
+  if ((media.media_type ?? 'image') != 'image') report(problems, `${MEDIA}.media_type`, 'Not an image: dropped');
+  else {
     const details = rec(media.media_details);
-    const sizes = rec(details.sizes);
-    const picture = { url: src as string, width: num(details.width), height: num(details.height) };
-    const split = splitCredit(rendered(media.caption) ?? '');
-    image = src && {
-      ...picture,
-      alt: text(media.alt_text),
-      caption: split.caption,
-      creditText: split.credit ?? text(rec(details.image_meta).credit),
-      // Like WordPress's own srcset: hard crops (the square thumbnail) are other pictures.
-      sources: srcsetOf(
-        picture,
-        Object.keys(sizes).flatMap((name) => {
-          const size = rec(sizes[name]);
-          const sizeUrl = url(size.source_url, `${MEDIA}.media_details.sizes.${name}.source_url`, problems);
-          return sizeUrl ? [{ url: sizeUrl, width: num(size.width), height: num(size.height) }] : [];
-        }),
-      ),
-    };
+    // The caption's credit comes before `image_meta.credit`. Like WordPress's own srcset, the sizes
+    // leave out hard crops (the square thumbnail): they are other pictures.
+    image = figure(
+      { url: url(media.source_url, `${MEDIA}.source_url`, problems) as string, width: num(details.width), height: num(details.height) },
+      Object.entries(rec(details.sizes)).map(([name, size]) => ({
+        url: url(prop(size, 'source_url'), `${MEDIA}.media_details.sizes.${name}.source_url`, problems) as string,
+        width: num(prop(size, 'width')),
+        height: num(prop(size, 'height')),
+      })),
+      rendered(media.caption),
+      undefined,
+      text(rec(details.image_meta).credit),
+      text(media.alt_text),
+    );
   }
 
   // The first category of `_embedded['wp:term']` (a list of lists, one per taxonomy).
@@ -82,14 +71,15 @@ export const fromWordPress = adapter((input, problems) => {
     .flatMap(list)
     .find((t) => isRec(t) && t.taxonomy == 'category' && t.slug != 'uncategorized' && text(t.name)) as Rec | undefined;
   const yoast = rec(post.yoast_head_json);
+  const category = term && text(term.name);
 
   return {
     id: str(post.id),
     url: url(post.link, 'link', problems),
     inLanguage: str(yoast.og_locale),
     headline: rendered(post.title),
-    kicker: term && { text: text(term.name), url: url(term.link, "_embedded['wp:term'].link", problems) },
-    articleSection: term && text(term.name),
+    kicker: term && { text: category, url: url(term.link, "_embedded['wp:term'].link", problems) },
+    articleSection: category,
     description: rendered(post.excerpt)?.replace(/\s*\[…\]$/, '…'),
     author: list(embedded.author).flatMap((author, i) => {
       const path = `_embedded.author[${i}]`;
@@ -103,4 +93,7 @@ export const fromWordPress = adapter((input, problems) => {
     dateModified: readDate('modified_gmt', 'modified'),
     image,
   };
-});
+};
+
+/** Converts a WordPress REST v2 post (fetched with `_embed`), or its JSON text, to an article. */
+export const fromWordPress = adapter(readWordPress);

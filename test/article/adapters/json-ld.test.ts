@@ -112,7 +112,7 @@ describe('fromJsonLd', () => {
         url: 'https://example.com/',
         logo: 'https://example.com/images/logo.png',
       });
-      expect(result.problems).to.deep.equal([{ path: 'author[5]', message: 'Has no name: dropped' }]);
+      expect(result.problems).to.deep.equal([{ path: 'author[5].name', message: 'Missing; author[5] dropped' }]);
     });
 
     it('takes a single author or publisher given as a string', async () => {
