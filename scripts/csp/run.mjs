@@ -12,10 +12,16 @@
 //     same policy plus the hash of their inline <style>, which is the CSP such a page needs; and
 //     reports, without failing, what the unmodified strict policy does to server-rendered cards.
 //
+// It runs in Chromium, Firefox and WebKit (NEWS_CARD_ENGINES picks fewer; scripts/engines/pages.mjs drives
+// them). WebDriver cannot listen to WebKit's console: there, the page's own records (violations, uncaught
+// errors, console.error calls) stand in for console errors.
+//
 // Usage: node scripts/csp/run.mjs   (after `npm run build`). Exit code 1 on any failure.
 /* global window, document, customElements, getComputedStyle -- inside page.evaluate callbacks, which run in the page */
 import { createHash } from 'node:crypto';
-import { launch, Report, requireBundle } from './browser.mjs';
+import { Report, requireBundle } from './browser.mjs';
+import { selectedEngines } from '../engines/engines.mjs';
+import { launchEngine } from '../engines/pages.mjs';
 import { attr, inlineJson, SEED, SEED_JSONLD, SEED_WORDPRESS, startServer } from './server.mjs';
 
 requireBundle();
@@ -119,7 +125,7 @@ const server = await startServer({
     '/ssr-strict.html': { html: ssrPage, headers: { 'Content-Security-Policy': STRICT_CSP } },
   },
 });
-const browser = await launch();
+let browser;
 
 /** Opens `path`, waits for every card to reach its state, and returns what the page saw. */
 async function visit(path, cards) {
@@ -170,9 +176,11 @@ async function visit(path, cards) {
   const seen = await page.evaluate(() => ({
     violations: window.__violations,
     errors: window.__errors,
+    pageConsoleErrors: window.__consoleErrors,
     pwned: window.__pwned,
     trustedTypes: typeof window.trustedTypes?.createPolicy === 'function',
   }));
+  if (!browser.observesConsole) consoleErrors.push(...seen.pageConsoleErrors);
   return { page, results, consoleErrors, pageErrors, ...seen };
 }
 
@@ -192,73 +200,79 @@ function checkCards(report, label, cards, visited) {
 
 const describeViolation = (v) => `${v.directive} blocked ${v.blocked || '(inline)'} at ${v.source}${v.sample ? ` sample ${JSON.stringify(v.sample)}` : ''}`;
 
-// ---- 1. every element, every channel, strict policy -------------------------------------------------------
-const strict = new Report(`strict CSP + Trusted Types: ${CARDS.length} elements from every input channel`);
-{
-  const visited = await visit('/strict.html', CARDS);
-  strict.check(visited.trustedTypes, 'this Chromium has no Trusted Types: the check proves nothing');
-  checkCards(strict, 'strict', CARDS, visited);
-  strict.check(visited.violations.length === 0, `violations: ${visited.violations.map(describeViolation).join(' | ')}`);
-  strict.check(visited.consoleErrors.length === 0, `console errors: ${visited.consoleErrors.join(' | ')}`);
-  for (const result of visited.results) {
-    strict.check(result.styleElements === 0, `#${result.id} needs an inline <style> in its shadow root`);
-    strict.check(result.adopted > 0, `#${result.id} has no adopted stylesheet: its styles did not apply`);
-  }
-  strict.note(`${visited.results.filter((r) => r.state === 'ready').length} ready, ${visited.violations.length} violations, ${visited.consoleErrors.length} console errors`);
-
-  // Negative controls: the same page must report a Trusted Types sink and an inline <style>.
-  const before = visited.violations.length;
-  const sink = await visited.page.evaluate(() => {
-    try {
-      document.createElement('div').innerHTML = '<b>not trusted</b>';
-      return 'assigned';
-    } catch (error) {
-      return error.name;
+for (const engine of selectedEngines()) {
+  browser = await launchEngine(engine);
+  // ---- 1. every element, every channel, strict policy -------------------------------------------------------
+  const strict = new Report(`${browser.name}: strict CSP + Trusted Types: ${CARDS.length} elements from every input channel`);
+  {
+    const visited = await visit('/strict.html', CARDS);
+    // Every engine tested here has Trusted Types today; one without must still render with no violation.
+    if (!visited.trustedTypes) strict.note(`${browser.name} has no Trusted Types: only the rest of the policy is checked`);
+    checkCards(strict, 'strict', CARDS, visited);
+    strict.check(visited.violations.length === 0, `violations: ${visited.violations.map(describeViolation).join(' | ')}`);
+    strict.check(visited.consoleErrors.length === 0, `console errors: ${visited.consoleErrors.join(' | ')}`);
+    for (const result of visited.results) {
+      strict.check(result.styleElements === 0, `#${result.id} needs an inline <style> in its shadow root`);
+      strict.check(result.adopted > 0, `#${result.id} has no adopted stylesheet: its styles did not apply`);
     }
-  });
-  await visited.page.evaluate(() => {
-    const style = document.createElement('style');
-    style.textContent = 'body { color: red; }';
-    document.head.append(style);
-  });
-  await visited.page.waitForTimeout(200);
-  const after = await visited.page.evaluate(() => window.__violations);
-  const directives = after.slice(before).map((v) => v.directive);
-  strict.check(sink === 'TypeError', `negative control: innerHTML without TrustedHTML was ${sink}, not refused`);
-  strict.check(directives.includes('require-trusted-types-for'), `negative control: no Trusted Types report (got ${directives.join(', ') || 'none'})`);
-  strict.check(directives.some((d) => d.startsWith('style-src')), `negative control: no style-src report (got ${directives.join(', ') || 'none'})`);
-  await visited.page.close();
-}
-strict.finish();
+    strict.note(`${visited.results.filter((r) => r.state === 'ready').length} ready, ${visited.violations.length} violations, ${visited.consoleErrors.length} console errors`);
 
-// ---- 2. server-rendered cards: the strict policy plus the hash of their inline style ------------------------
-const ssr = new Report(`server-rendered cards hydrate under the strict CSP plus ${styleHashes.length} style hash(es)`);
-{
-  ssr.note(`inline <style> blocks in the server output: ${inlineStyles.length}; policy: ${SSR_CSP}`);
-  const visited = await visit('/ssr.html', SSR_CARDS);
-  checkCards(ssr, 'ssr', SSR_CARDS, visited);
-  ssr.check(visited.violations.length === 0, `violations: ${visited.violations.map(describeViolation).join(' | ')}`);
-  ssr.check(visited.consoleErrors.length === 0, `console errors: ${visited.consoleErrors.join(' | ')}`);
-  for (const { id, like } of SSR_CARDS.filter((card) => card.like)) {
-    const [server, client] = [id, like].map((key) => visited.results.find((r) => r.id === key)?.look ?? null);
-    ssr.check(server !== null && server === client, `#${id} is styled differently from #${like}, rendered in the browser: ${server} vs ${client}`);
+    // Negative controls: the same page must report a Trusted Types sink and an inline <style>.
+    const before = visited.violations.length;
+    const sink = await visited.page.evaluate(() => {
+      try {
+        document.createElement('div').innerHTML = '<b>not trusted</b>';
+        return 'assigned';
+      } catch (error) {
+        return error.name;
+      }
+    });
+    await visited.page.evaluate(() => {
+      const style = document.createElement('style');
+      style.textContent = 'body { color: red; }';
+      document.head.append(style);
+    });
+    await visited.page.waitForTimeout(200);
+    const after = await visited.page.evaluate(() => window.__violations);
+    const directives = after.slice(before).map((v) => v.directive);
+    if (visited.trustedTypes) {
+      strict.check(sink === 'TypeError', `negative control: innerHTML without TrustedHTML was ${sink}, not refused`);
+      strict.check(directives.includes('require-trusted-types-for'), `negative control: no Trusted Types report (got ${directives.join(', ') || 'none'})`);
+    }
+    strict.check(directives.some((d) => d.startsWith('style-src')), `negative control: no style-src report (got ${directives.join(', ') || 'none'})`);
+    await visited.page.close();
   }
-  await visited.page.close();
-}
-ssr.finish();
+  strict.finish();
 
-// ---- 3. informational: server-rendered cards under the unmodified strict policy -------------------------------
-{
-  const visited = await visit('/ssr-strict.html', SSR_CARDS);
-  const styleReports = visited.violations.filter((v) => v.directive.startsWith('style-src'));
-  const look = (key) => visited.results.find((r) => r.id === key)?.look;
-  const unstyled = SSR_CARDS.filter((card) => card.like && look(card.id) !== look(card.like)).length;
-  console.log(
-    `  · info: without the style hash, the strict policy blocks ${styleReports.length} inline <style> block(s) of server-rendered cards; ` +
-      `states ${visited.results.map((r) => r.state).join(', ')}; ${unstyled} hydrated card(s) styled unlike a client-rendered one`,
-  );
-  await visited.page.close();
-}
+  // ---- 2. server-rendered cards: the strict policy plus the hash of their inline style ------------------------
+  const ssr = new Report(`${browser.name}: server-rendered cards hydrate under the strict CSP plus ${styleHashes.length} style hash(es)`);
+  {
+    ssr.note(`inline <style> blocks in the server output: ${inlineStyles.length}; policy: ${SSR_CSP}`);
+    const visited = await visit('/ssr.html', SSR_CARDS);
+    checkCards(ssr, 'ssr', SSR_CARDS, visited);
+    ssr.check(visited.violations.length === 0, `violations: ${visited.violations.map(describeViolation).join(' | ')}`);
+    ssr.check(visited.consoleErrors.length === 0, `console errors: ${visited.consoleErrors.join(' | ')}`);
+    for (const { id, like } of SSR_CARDS.filter((card) => card.like)) {
+      const [server, client] = [id, like].map((key) => visited.results.find((r) => r.id === key)?.look ?? null);
+      ssr.check(server !== null && server === client, `#${id} is styled differently from #${like}, rendered in the browser: ${server} vs ${client}`);
+    }
+    await visited.page.close();
+  }
+  ssr.finish();
 
-await browser.close();
+  // ---- 3. informational: server-rendered cards under the unmodified strict policy -------------------------------
+  {
+    const visited = await visit('/ssr-strict.html', SSR_CARDS);
+    const styleReports = visited.violations.filter((v) => v.directive.startsWith('style-src'));
+    const look = (key) => visited.results.find((r) => r.id === key)?.look;
+    const unstyled = SSR_CARDS.filter((card) => card.like && look(card.id) !== look(card.like)).length;
+    console.log(
+      `  · info (${browser.name}): without the style hash, the strict policy blocks ${styleReports.length} inline <style> block(s) of server-rendered cards; ` +
+        `states ${visited.results.map((r) => r.state).join(', ')}; ${unstyled} hydrated card(s) styled unlike a client-rendered one`,
+    );
+    await visited.page.close();
+  }
+
+  await browser.close();
+}
 await server.close();

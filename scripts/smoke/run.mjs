@@ -14,10 +14,13 @@
 //     d) react    a React 19 app (tsc + vite build) renders <NewsCard> and receives onNewsCardClick
 //                 and onNewsCardError
 //
+// The same pages then open in Firefox and WebKit (the engines NEWS_CARD_ENGINES names; default all),
+// served from local servers, with JavaScript turned off through a sandboxed iframe there.
+//
 // Tools (vite, typescript, Chromium via playwright-core) come from this repository; the consumer
 // projects install only the tarball and its runtime peers, from the npm cache when possible.
 // SMOKE_KEEP=1 keeps the temp folder for inspection.
-/* global window, document, customElements, CustomEvent */
+/* global window, document, customElements, CustomEvent, getComputedStyle, location */
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -27,6 +30,9 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { build } from 'vite';
 import { CHROME_ARGS, findChrome } from '../find-chrome.mjs';
+import { createServer } from 'node:http';
+import { selectedEngines } from '../engines/engines.mjs';
+import { launchEngine } from '../engines/pages.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const apps = join(root, 'scripts', 'smoke', 'apps');
@@ -367,6 +373,189 @@ try {
   });
 } finally {
   await browser.close();
+}
+
+// ── 5. in Firefox and WebKit ─────────────────────────────────────────────────────────────────────
+// The same pages, from real local servers (Playwright's routing is Chromium's here). Each served HTML page
+// gets a first script that records uncaught errors, console.error and Lit's dev-mode warning, because
+// WebKit's driver cannot listen to the console. JavaScript off: the page in <iframe sandbox="allow-same-origin">.
+const RECORDER = `<script>window.__problems = [];
+addEventListener('error', (e) => window.__problems.push('uncaught: ' + e.message));
+addEventListener('unhandledrejection', (e) => window.__problems.push('unhandled: ' + e.reason));
+for (const level of ['error', 'warn']) {
+  const original = console[level].bind(console);
+  console[level] = (...args) => {
+    const text = args.map(String).join(' ');
+    if (level === 'error' || /dev mode/i.test(text)) window.__problems.push('console.' + level + ': ' + text);
+    original(...args);
+  };
+}</script>`;
+
+/** Serves `dir` at http://127.0.0.1:<port>/, with the recorder in every HTML page and a PNG for missing images. */
+async function serveDir(dir) {
+  const http = createServer((req, res) => {
+    let path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    if (path === '/__blank.html') {
+      return res.writeHead(200, { 'content-type': MIME['.html'] }).end(`<!doctype html><html lang="en"><head>${RECORDER}<title>frame host</title></head><body></body></html>`);
+    }
+    if (path.endsWith('/')) path += 'index.html';
+    const file = normalize(join(dir, path));
+    const type = MIME[extname(file)];
+    if (!file.startsWith(dir + sep) || !existsSync(file)) {
+      if (/\.(png|jpe?g|gif|webp|avif)$/i.test(path)) return res.writeHead(200, { 'content-type': 'image/png' }).end(PNG);
+      return res.writeHead(404).end('not found');
+    }
+    let body = readFileSync(file);
+    if (extname(file) === '.html') {
+      const html = String(body);
+      body = /<head[^>]*>/i.test(html) ? html.replace(/<head[^>]*>/i, (open) => `${open}${RECORDER}`) : `${RECORDER}${html}`;
+    }
+    res.writeHead(200, { 'content-type': type ?? 'application/octet-stream', 'cache-control': 'no-store' }).end(body);
+  });
+  await new Promise((resolve) => http.listen(0, '127.0.0.1', resolve));
+  return { origin: `http://127.0.0.1:${http.address().port}`, close: () => new Promise((resolve) => { http.closeAllConnections(); http.close(resolve); }) };
+}
+
+/** Polls `fn(arg)` in the page until it is true. */
+async function until(page, fn, arg, what, timeout = 15_000) {
+  const deadline = Date.now() + timeout;
+  while (!(await page.evaluate(fn, arg))) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await page.waitForTimeout(50);
+  }
+}
+const isReady = (s) => document.querySelector(s)?.getAttribute('state') === 'ready';
+const problemsIn = (page) => page.evaluate(() => window.__problems ?? ['the recorder did not run']);
+
+const otherEngines = selectedEngines().filter((engine) => engine !== 'chromium');
+if (otherEngines.length) {
+  const sites = {};
+  for (const [name, dir] of Object.entries({ app: join(viteApp, 'dist'), cdn: cdnPage, ssr: ssrDir, react: join(reactApp, 'dist') })) {
+    sites[name] = await serveDir(dir);
+  }
+  try {
+    for (const engine of otherEngines) {
+      const browser = await launchEngine(engine);
+      const label = browser.name;
+      try {
+        await check(`${label}: a) vite-ts renders the seed card`, async () => {
+          const page = await browser.newPage();
+          await page.goto(`${sites.app.origin}/`);
+          await until(page, isReady, 'news-card', 'the card');
+          const text = await shadowText(page, 'news-card');
+          assert(text?.includes(seed.headline), `the shadow root lacks the seed headline: ${text?.slice(0, 200)}`);
+          assert((await page.evaluate(() => window.smoke)).registered === true, 'the NewsCard export is not the class registered as <news-card>');
+          const problems = await problemsIn(page);
+          assert(problems.length === 0, problems.join('\n'));
+          await page.close();
+        });
+
+        await check(`${label}: b) cdn: the bundle alone renders <news-card article> and exports the package root`, async () => {
+          const page = await browser.newPage();
+          await page.goto(`${sites.cdn.origin}/`);
+          await until(page, isReady, 'news-card', 'the card');
+          const text = await shadowText(page, 'news-card');
+          for (const part of [seed.headline, seed.description, seed.image.caption, seed.image.creditText, 'News Desk']) {
+            assert(text?.includes(part), `the card lacks "${part}"`);
+          }
+          const exported = await page.evaluate(async () => Object.keys(await import('./news-card.bundle.js')).sort());
+          for (const name of ['NewsCard', 'NewsHeadline', 'NewsByline', 'NewsPhoto', 'NewsRelated', 'normalizeArticle', 'fromJsonLd', 'fromWordPress', 'fromOpenGraph', 'articleFromDocument']) {
+            assert(exported.includes(name), `the bundle does not export ${name} (exports: ${exported.join(', ')})`);
+          }
+          const problems = await problemsIn(page);
+          assert(problems.length === 0, problems.join('\n'));
+          await page.close();
+        });
+
+        await check(`${label}: c) ssr: with JavaScript off (a sandboxed frame) the whole card is visible`, async () => {
+          const page = await browser.newPage();
+          await page.goto(`${sites.ssr.origin}/__blank.html`);
+          await page.evaluate((src) => {
+            const frame = document.createElement('iframe');
+            frame.setAttribute('sandbox', 'allow-same-origin');
+            frame.style.cssText = 'inline-size: 1000px; block-size: 2000px; border: 0';
+            frame.src = src;
+            document.body.append(frame);
+          }, `${sites.ssr.origin}/page.html`);
+          await until(page, () => Boolean(document.querySelector('iframe')?.contentDocument?.querySelector('news-card')) && document.querySelector('iframe').contentDocument.readyState === 'complete', null, 'the frame');
+          const expected = [seed.headline, seed.description, 'News Desk', seed.publisher.name, seed.image.caption, seed.image.creditText, ...seed.related.map((r) => r.headline)];
+          const report = await page.evaluate((texts) => {
+            const doc = document.querySelector('iframe').contentDocument;
+            const root = doc.querySelector('news-card').shadowRoot;
+            const norm = (t) => t.replace(/\s+/g, ' ').trim();
+            const visible = (text) => {
+              const holders = [...(root?.querySelectorAll('*') ?? [])].filter((el) => norm(el.textContent).includes(text));
+              const el = holders[holders.length - 1];
+              const r = el?.getBoundingClientRect();
+              return Boolean(r && r.width > 0 && r.height > 0 && getComputedStyle(el).visibility !== 'hidden');
+            };
+            return {
+              scriptsRan: doc.defaultView.customElements.get('news-card') !== undefined,
+              hidden: texts.filter((t) => !visible(t)),
+              time: root?.querySelector('time')?.textContent ?? '',
+              broken: doc.querySelector('#broken')?.getAttribute('state'),
+            };
+          }, expected);
+          assert(!report.scriptsRan, 'a script ran in the sandboxed frame: JavaScript was not off');
+          assert(report.hidden.length === 0, `not visible without JavaScript: ${report.hidden.map((t) => `"${t}"`).join(', ')}`);
+          assert(/2021/.test(report.time) && !/ago|yesterday/i.test(report.time), `the server wrote a relative or missing date: "${report.time}"`);
+          assert(report.broken === 'error', `the broken card's state is ${report.broken}`);
+          await page.close();
+        });
+
+        await check(`${label}: c) ssr: the hydrating bundle hydrates the server-rendered card without re-rendering it`, async () => {
+          const page = await browser.newPage();
+          await page.goto(`${sites.ssr.origin}/hydrate.html`);
+          await until(page, () => customElements.get('news-card') && document.querySelector('news-card').hasUpdated === true, null, 'hydration');
+          const report = await page.evaluate(async () => {
+            await document.querySelector('news-card').updateComplete;
+            const root = document.querySelector('news-card').shadowRoot;
+            const now = [...root.querySelectorAll('*')];
+            return {
+              sameNodes: window.ssr.nodes.length === now.length && window.ssr.nodes.every((n, i) => n === now[i] && n.isConnected),
+              sameText: root.textContent === window.ssr.text,
+              articles: root.querySelectorAll('article').length,
+              headings: root.querySelectorAll('h2').length,
+              state: document.querySelector('news-card').getAttribute('state'),
+            };
+          });
+          assert(report.sameNodes, 'the server-rendered nodes were replaced: the card rendered again');
+          assert(report.sameText, 'the text changed during hydration');
+          assert(report.articles === 1 && report.headings === 1, `duplicated content: ${report.articles} <article>, ${report.headings} headings`);
+          assert(report.state === 'ready', `state is ${report.state}`);
+          const problems = await problemsIn(page);
+          assert(problems.length === 0, problems.join('\n'));
+          await page.close();
+        });
+
+        await check(`${label}: d) react: <NewsCard> renders, onNewsCardClick and onNewsCardError arrive`, async () => {
+          const page = await browser.newPage();
+          await page.goto(`${sites.react.origin}/`);
+          await until(page, isReady, '#good', 'the card');
+          const text = await shadowText(page, '#good');
+          assert(text?.includes(seed.headline), 'the React-rendered card lacks the seed headline');
+          const level = await page.evaluate(() => document.querySelector('#good').shadowRoot.querySelector('h1, h2, h3, h4, h5, h6')?.localName);
+          assert(level === 'h3', `headingLevel={3} gave <${level}>`);
+          await until(page, () => document.querySelector('#bad')?.getAttribute('state') === 'error', null, 'the error state');
+          // A DOM click on the headline link (the drivers' mouse differs per engine): the card's listener and
+          // the React prop see it the same way; the app cancels it, so the page stays.
+          await page.evaluate(() => document.querySelector('#good').shadowRoot.querySelector('a[part~="headline-link"]').click());
+          await until(page, () => window.smoke.clicks.length > 0, null, 'onNewsCardClick', 5_000);
+          const smoke = await page.evaluate(() => ({ ...window.smoke, href: location.href }));
+          assert(smoke.clicks[0].url === seed.url && smoke.clicks[0].target === 'headline', `click detail: ${JSON.stringify(smoke.clicks[0])}`);
+          assert(smoke.href === `${sites.react.origin}/`, `the click was not cancelled: the page went to ${smoke.href}`);
+          assert(smoke.errors.length >= 1 && smoke.errors[0] > 0, `onNewsCardError: ${JSON.stringify(smoke.errors)}`);
+          const problems = await problemsIn(page);
+          assert(problems.length === 0, problems.join('\n'));
+          await page.close();
+        });
+      } finally {
+        await browser.close();
+      }
+    }
+  } finally {
+    await Promise.all(Object.values(sites).map((site) => site.close()));
+  }
 }
 
 // ── summary ──────────────────────────────────────────────────────────────────────────────────────

@@ -43,11 +43,21 @@ function cached<T extends Intl.DateTimeFormat | Intl.RelativeTimeFormat | Intl.L
   return formatter;
 }
 
+/**
+ * Digits the same in every engine. Current CLDR (Node, Chromium, Firefox) writes generic Arabic (`ar`,
+ * `ar-001`) with Latin digits, "27 ديسمبر 2021"; an older ICU (WebKitGTK on Debian 12 has ICU 72; older
+ * Safari) still picks Arabic-Indic ones, "٢٧ ديسمبر ٢٠٢١", so a server-rendered card and the browser would
+ * disagree. Those two tags get `latn` explicitly; regional tags (ar-EG, ar-SA) and `-u-nu-` keep their own.
+ */
+function digits(locale: string): { numberingSystem?: string } {
+  return /^ar(-001)?$/i.test(locale) ? { numberingSystem: 'latn' } : {};
+}
+
 function dateFormatter(locale: string, dateOnly: boolean): Intl.DateTimeFormat {
   return cached(`d|${locale}|${dateOnly}`, () =>
     dateOnly
-      ? new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' })
-      : new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' }),
+      ? new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC', ...digits(locale) })
+      : new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', ...digits(locale) }),
   );
 }
 
@@ -67,7 +77,7 @@ export function formatRelative(date: Date, now: number, locale: string): string 
   const diff = date.getTime() - now;
   const abs = Math.abs(diff);
   const [unit, size] = UNITS.find(([, ms]) => abs >= ms) ?? ['second', 1000];
-  const rtf = cached(`r|${locale}`, () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }));
+  const rtf = cached(`r|${locale}`, () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto', ...digits(locale) }));
   return rtf.format(Math.trunc(diff / size), unit);
 }
 

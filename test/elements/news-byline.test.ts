@@ -165,7 +165,7 @@ describe('<news-byline>', () => {
     );
     expect($(el, '.root')!.getAttribute('dir')).to.equal('rtl');
     expect(partText(el, 'authors')).to.match(/^بقلم /);
-    expect(partText(el, 'time')).to.equal(dayText('2021-12-27', 'ar'));
+    expect(partText(el, 'time')).to.equal('27 ديسمبر 2021'); // the same digits in every engine and on the server
     await expect(el).to.be.accessible();
   });
 });

@@ -9,6 +9,7 @@ import type { NewsCard, NewsCardClickDetail, NewsCardImpressionDetail } from '..
 import { clockState, tick } from '../../src/internal/clock.js';
 import { impressionState } from '../../src/internal/impressions.js';
 import { $, $$, loadSeed, recordConsole, recordEvents, withTestImage } from './helpers.js';
+import { AUX_MOUSE_BUTTONS, itWhere } from '../engine.js';
 
 /** Clicks the middle (or a given fraction) of a box with the real mouse. */
 async function clickOn(target: Element, fx = 0.5, fy = 0.5) {
@@ -69,7 +70,7 @@ describe('<news-card> events', () => {
       expect(location.hash).to.equal('#story');
     });
 
-    it('a middle click (open in a new tab) is reported; a right click is not', async () => {
+    itWhere(AUX_MOUSE_BUTTONS, 'a middle click (open in a new tab) is reported; a right click is not', async () => {
       const el = await render(4);
       const events = recordEvents<CustomEvent<NewsCardClickDetail>>(document, 'news-card-click');
       // The page cancels the event, so the card cancels the middle click and no tab opens. A listener on

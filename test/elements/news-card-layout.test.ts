@@ -11,6 +11,7 @@ import { NewsByline } from '../../src/elements/news-byline/news-byline.js';
 import { NewsPhoto } from '../../src/elements/news-photo/news-photo.js';
 import { NewsRelated } from '../../src/elements/news-related/news-related.js';
 import { $, $$, imagesReady, loadArabicSeed, loadSeed, withTestImage } from './helpers.js';
+import { itWhere, MEDIA_EMULATION, missingHere } from '../engine.js';
 
 type Layout = 'stacked' | 'horizontal' | 'compact' | 'hero';
 const LAYOUTS: Layout[] = ['stacked', 'horizontal', 'compact', 'hero'];
@@ -94,7 +95,7 @@ describe('<news-card> presentation', () => {
     arabic = withTestImage(await loadArabicSeed());
   });
   afterEach(async () => {
-    await emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference' });
+    if (!missingHere(MEDIA_EMULATION)) await emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference' });
   });
 
   describe('layouts follow the card’s own width', () => {
@@ -217,7 +218,8 @@ describe('<news-card> presentation', () => {
       const el = await card({ ...seed, headline: long });
       const heading = $(el, '[part="headline"]')!;
       const lineHeight = parseFloat(getComputedStyle(heading).lineHeight);
-      expect(heading.getBoundingClientRect().height).to.be.closeTo(6 * lineHeight, 2);
+      // Counted in lines: WebKit puts each line on whole pixels (26px for a 26.4px line height).
+      expect(Math.round(heading.getBoundingClientRect().height / lineHeight)).to.equal(6);
       expect(heading.textContent).to.equal(long);
       // The clamp does not clip the whole-card overlay, which belongs to the card.
       const dek = box(el, '[part="dek"]');
@@ -316,7 +318,7 @@ describe('<news-card> presentation', () => {
       expect(getComputedStyle(dark).colorScheme).to.equal('dark');
     });
 
-    it('follows prefers-color-scheme unless theme says otherwise', async () => {
+    itWhere(MEDIA_EMULATION, 'follows prefers-color-scheme unless theme says otherwise', async () => {
       await emulateMedia({ colorScheme: 'dark' });
       const auto = await card(seed, { theme: '' });
       const explicitAuto = await card(seed, { theme: 'auto' });
@@ -330,7 +332,7 @@ describe('<news-card> presentation', () => {
       expect(surface(dark)).to.equal('rgb(23, 25, 29)');
     });
 
-    it('standalone parts, which have no surface, follow the scheme only with theme="auto"', async () => {
+    itWhere(MEDIA_EMULATION, 'standalone parts, which have no surface, follow the scheme only with theme="auto"', async () => {
       await emulateMedia({ colorScheme: 'dark' });
       const plain = await fixture<NewsHeadline>(html`<news-headline .article=${seed}></news-headline>`);
       const auto = await fixture<NewsHeadline>(html`<news-headline theme="auto" .article=${seed}></news-headline>`);
@@ -532,6 +534,8 @@ describe('<news-card> presentation', () => {
       expect(at(box(el, '[part="author"]'))).to.equal($(el, '[part="author"]'));
       expect(at(box(el, '[part~="kicker-link"]'))).to.equal($(el, '[part~="kicker-link"]'));
       const related = $$(el, '[part="related-link"]');
+      // elementFromPoint sees only the viewport; with Firefox's and WebKit's font metrics this link is below it.
+      related[1].scrollIntoView({ block: 'center' });
       expect(at(related[1].getBoundingClientRect())).to.equal(related[1]);
     });
 
@@ -543,6 +547,7 @@ describe('<news-card> presentation', () => {
       expect(at(box(el, '[part="dek"]'))).to.equal($(el, '[part="headline-link"]'));
       expect(at(box(el, '[part~="kicker-link"]'))).to.equal($(el, '[part~="kicker-link"]'));
       const related = $(el, '[part="related-link"]')!;
+      related.scrollIntoView({ block: 'center' });
       expect(at(related.getBoundingClientRect())).to.equal(related);
     });
 
@@ -575,7 +580,7 @@ describe('<news-card> presentation', () => {
       expect(getComputedStyle(link, '::after').outlineStyle).to.equal('none');
     });
 
-    it('honours prefers-reduced-motion: no shimmer, no pulse', async () => {
+    itWhere(MEDIA_EMULATION, 'honours prefers-reduced-motion: no shimmer, no pulse', async () => {
       const loading = document.createElement('news-card');
       loading.src = '/fault/never';
       document.body.append(loading);

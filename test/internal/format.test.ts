@@ -21,6 +21,19 @@ describe('format', () => {
       expect(formatDate('2021-12-27', { locale: 'de' })).to.equal('27. Dezember 2021');
     });
 
+    it('writes generic Arabic with the same digits in every engine; regional Arabic keeps its own', () => {
+      // Current CLDR writes `ar` with Latin digits; WebKitGTK's older ICU would write Arabic-Indic ones.
+      expect(formatDate('2021-12-27', { locale: 'ar' })).to.equal('27 ديسمبر 2021');
+      expect(formatDate('2021-12-27', { locale: 'ar-001' })).to.equal('27 ديسمبر 2021');
+      const now = Date.parse('2021-12-27T13:30:00Z');
+      expect(formatDate('2021-12-27T10:30:00Z', { locale: 'ar', style: 'relative', now })).to.equal('قبل 3 ساعات');
+      // Egypt's own Arabic-Indic digits, as the engine's CLDR has them.
+      expect(formatDate('2021-12-27', { locale: 'ar-EG' })).to.equal(
+        new Intl.DateTimeFormat('ar-EG', { dateStyle: 'long', timeZone: 'UTC' }).format(Date.UTC(2021, 11, 27)),
+      );
+      expect(formatDate('2021-12-27', { locale: 'ar-EG' })).to.contain('٢٧');
+    });
+
     it('includes the time for a date-time', () => {
       const text = formatDate('2021-12-27T10:30:00Z', { locale: 'en' });
       const expected = new Intl.DateTimeFormat('en', { dateStyle: 'long', timeStyle: 'short' }).format(

@@ -161,7 +161,9 @@ function withInto(ctx: Ctx, win: Window, tag: string): ArticleHost {
   return mount(ctx, tag, { attrs: { article: JSON.stringify(ctx.seed) }, into: win.document.body, doc: win.document });
 }
 
-const BUNDLE = '/dist/news-card.bundle.js';
+// Absolute: the frames are about:srcdoc documents, and WebKit does not resolve a path-only module
+// specifier there against the parent's URL ("does not resolve to a valid URL").
+const BUNDLE = new URL('/dist/news-card.bundle.js', location.href).href;
 
 // ---- the cases -----------------------------------------------------------------------------------------
 

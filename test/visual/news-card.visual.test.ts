@@ -2,13 +2,16 @@
 // baselines under screenshots/Chrome/baseline/ (failure threshold in web-test-runner.config.mjs).
 // Deterministic by construction: a same-origin abstract image, decoded before the shot; the Noto
 // fonts of fonts-noto-core through the card's font tokens; calendar-day dates (no "now").
-// Update the baselines with: npx wtr --files 'test/visual/*.test.ts' --update-visual-baseline
+// Chromium only: web-test-runner.config.mjs leaves this file out of the other engines' runs, and
+// the tests skip there if named with --files.
+// Update the baselines with: NEWS_CARD_ENGINES=chromium npx wtr --files 'test/visual/*.test.ts' --update-visual-baseline
 import { fixture, html } from '@open-wc/testing';
 import { visualDiff } from '@web/test-runner-visual-regression';
 import '../../src/news-card.js';
 import type { NewsCard } from '../../src/elements/news-card/news-card.js';
 import type { Article } from '../../src/article/types.js';
 import { imagesReady, loadArabicSeed, loadSeed, withTestImage } from '../elements/helpers.js';
+import { CHROMIUM_BASELINES, itWhere } from '../engine.js';
 
 const FONTS =
   "--news-font-sans: 'Noto Sans', 'Noto Sans Arabic', sans-serif; --news-font-headline: 'Noto Serif', 'Noto Naskh Arabic', serif;";
@@ -36,39 +39,39 @@ describe('news-card screenshots', () => {
     arabic = withTestImage({ ...(await loadArabicSeed()), kicker: { text: 'العراق', url: 'https://example.com/ar/news/iraq' } });
   });
 
-  it('stacked', async () => {
+  itWhere(CHROMIUM_BASELINES, 'stacked', async () => {
     await shot('stacked', seed, 360);
   });
 
-  it('horizontal', async () => {
+  itWhere(CHROMIUM_BASELINES, 'horizontal', async () => {
     await shot('horizontal', seed, 720, { layout: 'horizontal' });
   });
 
-  it('compact', async () => {
+  itWhere(CHROMIUM_BASELINES, 'compact', async () => {
     await shot('compact', seed, 360, { layout: 'compact' });
   });
 
-  it('hero', async () => {
+  itWhere(CHROMIUM_BASELINES, 'hero', async () => {
     await shot('hero', seed, 720, { layout: 'hero' });
   });
 
-  it('hero, narrow: the headline keeps the scrim when the text is taller than the photo', async () => {
+  itWhere(CHROMIUM_BASELINES, 'hero, narrow: the headline keeps the scrim when the text is taller than the photo', async () => {
     await shot('hero-narrow', seed, 360, { layout: 'hero' });
   });
 
-  it('stacked, dark', async () => {
+  itWhere(CHROMIUM_BASELINES, 'stacked, dark', async () => {
     await shot('stacked-dark', { ...seed, flags: { live: true } }, 360, { theme: 'dark' });
   });
 
-  it('hero, dark', async () => {
+  itWhere(CHROMIUM_BASELINES, 'hero, dark', async () => {
     await shot('hero-dark', seed, 720, { layout: 'hero', theme: 'dark' });
   });
 
-  it('stacked, right to left', async () => {
+  itWhere(CHROMIUM_BASELINES, 'stacked, right to left', async () => {
     await shot('stacked-rtl', arabic, 360);
   });
 
-  it('horizontal, right to left', async () => {
+  itWhere(CHROMIUM_BASELINES, 'horizontal, right to left', async () => {
     await shot('horizontal-rtl', arabic, 720, { layout: 'horizontal' });
   });
 });

@@ -3,6 +3,13 @@
 /* global window, addEventListener -- a page script */
 window.__violations = [];
 window.__errors = [];
+// console.error calls, for engines whose driver cannot listen to the console (WebKit over WebDriver).
+window.__consoleErrors = [];
+const consoleError = console.error.bind(console);
+console.error = (...args) => {
+  window.__consoleErrors.push(args.map(String).join(' '));
+  consoleError(...args);
+};
 addEventListener('securitypolicyviolation', (event) => {
   window.__violations.push({
     directive: event.effectiveDirective,
