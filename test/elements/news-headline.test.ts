@@ -152,4 +152,26 @@ describe('<news-headline>', () => {
     expect($(el, '[part="headline"]')!.getAttribute('dir')).to.equal('auto');
     await expect(el).to.be.accessible();
   });
+
+  it('leaves room for the whole focus ring of the headline link inside the line clamp', async () => {
+    const el = await fixture<NewsHeadline>(
+      html`<news-headline .article=${{ headline: 'US occupation forces convoy attacked in Iraq’s Basra province', url: 'https://example.com/a' }}></news-headline>`,
+    );
+    const heading = $(el, '.headline') as HTMLElement;
+    const link = $(el, 'a') as HTMLAnchorElement;
+    link.focus();
+    const style = getComputedStyle(link);
+    const ring = parseFloat(style.outlineWidth) + parseFloat(style.outlineOffset || '0');
+    expect(ring, 'the link draws a focus ring').to.be.greaterThan(0);
+    // What the clamp clips to: the heading's padding box, grown by overflow-clip-margin where the engine has it.
+    const clipMargin = CSS.supports('overflow-clip-margin', '2px') ? parseFloat(getComputedStyle(heading).getPropertyValue('overflow-clip-margin')) || 0 : 0;
+    const box = heading.getBoundingClientRect();
+    const rects = [...link.getClientRects()];
+    const first = rects[0];
+    const last = rects[rects.length - 1];
+    // Line starts and the first line's top and last line's bottom meet the heading's edges: the ring must fit there.
+    expect(first.top - ring, 'top of the ring').to.be.at.least(box.top - clipMargin - 0.5);
+    expect(last.bottom + ring, 'bottom of the ring').to.be.at.most(box.bottom + clipMargin + 0.5);
+    for (const rect of rects) expect(rect.left - ring, 'start of the ring').to.be.at.least(box.left - clipMargin - 0.5);
+  });
 });

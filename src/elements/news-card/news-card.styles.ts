@@ -210,13 +210,21 @@ const layouts = css`
     margin-block-start: 5rem;
     z-index: 1;
     padding-block-start: 4rem;
-    background: linear-gradient(
-      to bottom,
-      transparent,
-      color-mix(in srgb, var(--_scrim) 40%, transparent) 1.75rem,
-      var(--_scrim) 4rem
-    );
+    background: var(--_scrim);
     color: var(--_on-scrim);
+  }
+
+  /* The scrim fades in where color-mix() exists; older engines (Chrome 105–110, Firefox 110–112) get the
+     solid scrim above, never white text without one. */
+  @supports (color: color-mix(in srgb, red, blue)) {
+    :host([layout='hero']) .has-media > .body {
+      background: linear-gradient(
+        to bottom,
+        transparent,
+        color-mix(in srgb, var(--_scrim) 40%, transparent) 1.75rem,
+        var(--_scrim) 4rem
+      );
+    }
   }
 
   :host([layout='hero']) .has-media .figcaption {
@@ -261,15 +269,21 @@ const skeleton = css`
   }
 
   .skeleton-block {
-    background: linear-gradient(
-        90deg,
-        transparent 0%,
-        color-mix(in srgb, var(--_color-surface) 55%, transparent) 50%,
-        transparent 100%
-      )
-      var(--_color-placeholder);
-    background-size: 200% 100%;
+    background: var(--_color-placeholder);
     animation: news-shimmer 1.4s linear infinite;
+  }
+
+  @supports (color: color-mix(in srgb, red, blue)) {
+    .skeleton-block {
+      background: linear-gradient(
+          90deg,
+          transparent 0%,
+          color-mix(in srgb, var(--_color-surface) 55%, transparent) 50%,
+          transparent 100%
+        )
+        var(--_color-placeholder);
+      background-size: 200% 100%;
+    }
   }
 
   @keyframes news-shimmer {

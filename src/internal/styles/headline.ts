@@ -3,7 +3,7 @@ import { css } from 'lit';
 /**
  * The eyebrow row (flags and kicker) and the headline. A headline longer than
  * `--news-headline-max-lines` (6) is clamped visually with an ellipsis; its whole text stays in the
- * DOM for assistive technology. The clip margin leaves room for the link's focus ring.
+ * DOM for assistive technology. The clip margin (padding where WebKit lacks it) leaves room for the link's focus ring.
  *
  * Flags: text labels first, colour second, so they read without colour vision. The Live/Breaking
  * label keeps white on red (6:1) in both schemes.
@@ -103,7 +103,17 @@ export const headlineStyles = css`
     -webkit-box-orient: vertical;
     -webkit-line-clamp: var(--_headline-lines);
     overflow: clip;
-    overflow-clip-margin: 2px;
+    /* Room for the link's focus ring (2px) plus the part of a tall font's glyph box that stands out of its
+       line box (about 0.1em). No calc(): Chrome takes only a plain length here. */
+    overflow-clip-margin: 0.25em;
+  }
+
+  /* WebKit has no overflow-clip-margin: the same room comes from padding instead. */
+  @supports not (overflow-clip-margin: 2px) {
+    .headline {
+      margin: -0.25em;
+      padding: 0.25em;
+    }
   }
 
   .headline-link:hover {
