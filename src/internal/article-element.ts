@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { normalizeCanonical } from '../article/canonical.js';
 import { normalizeArticle } from '../article/normalize.js';
 import type { Article, Problem } from '../article/types.js';
+import type { ArticleData } from '../types/article-data.js';
 import { subscribe, unsubscribe } from './clock.js';
 import { normalizedOnServer } from './server-handoff.js';
 import { hasRelativeTimes, isTimeStyle, type TimeStyle } from './format.js';
@@ -15,22 +16,12 @@ import { errorTemplate } from './templates/state.js';
 /** The rendering state, reflected to the `state` attribute. No attribute: no input yet. */
 export type ArticleState = 'loading' | 'ready' | 'error';
 
-/** `detail` of `news-card-error`. */
-export interface NewsCardErrorDetail {
-  /** What was wrong, as `{ path, message }` pairs. */
-  problems: Problem[];
-  /** For `src` only: the HTTP status, or -1 for a network failure, a timeout or a body that is not JSON. */
-  status?: number;
-}
-
-/** `detail` of `news-card-load`. */
-export interface NewsCardLoadDetail {
-  /** The canonical article that was fetched and rendered. */
-  article: Article;
-}
-
-export type NewsCardErrorEvent = CustomEvent<NewsCardErrorDetail>;
-export type NewsCardLoadEvent = CustomEvent<NewsCardLoadDetail>;
+export type {
+  NewsCardErrorDetail,
+  NewsCardErrorEvent,
+  NewsCardLoadDetail,
+  NewsCardLoadEvent,
+} from '../types/events.js';
 
 /** Where an element's input came from, highest precedence first. */
 export type InputChannel = 'property' | 'attribute' | 'script' | 'src';
@@ -73,7 +64,7 @@ export abstract class ArticleElement extends LitElement {
    * a new object to re-render; changes inside the same object are not observed.
    */
   @property({ attribute: false })
-  article?: unknown;
+  article?: ArticleData | null;
 
   // Read from the attribute each time, not kept: a server-rendered card carries its whole article
   // there, and a copy per element would outlive the rendering.

@@ -125,8 +125,11 @@ describe('<news-card>', () => {
     const cases: Array<[string, (el: NewsCard) => void]> = [
       ['invalid JSON in the attribute', (el) => el.setAttribute('article', '{"headline": "x"')],
       ['a JSON array', (el) => el.setAttribute('article', '[1, 2, 3]')],
+      // @ts-expect-error: not article data, on purpose (the type rejects it too)
       ['a number property', (el) => (el.article = 42)],
+      // @ts-expect-error: not article data, on purpose (the type rejects it too)
       ['a headline of the wrong type', (el) => (el.article = { headline: { text: 'x' } })],
+      // @ts-expect-error: not article data, on purpose (the type rejects it too)
       ['no headline', (el) => (el.article = { description: 'A dek but no headline' })],
       ['a whitespace headline', (el) => el.setAttribute('article', '{"headline": "   "}')],
     ];
@@ -163,6 +166,7 @@ describe('<news-card>', () => {
       const next = oneEvent(el, 'news-card-error');
       el.setAttribute('article', '{"headline": 1, "oops"');
       await next;
+      // @ts-expect-error: not article data, on purpose
       el.article = { nope: true };
       await oneEvent(el, 'news-card-error');
       expect(consoleRecord.warnings).to.have.length(1);

@@ -3,12 +3,8 @@ import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Article, Problem } from '../../article/types.js';
 import { checkUrl } from '../../article/url-policy.js';
-import {
-  ArticleElement,
-  type ArticleInput,
-  type NewsCardErrorEvent,
-  type NewsCardLoadEvent,
-} from '../../internal/article-element.js';
+// The events are declared on GlobalEventHandlersEventMap by types/events.ts.
+import { ArticleElement, type ArticleInput } from '../../internal/article-element.js';
 import { ArticleSourceController, type SourceResult } from '../../internal/article-source.js';
 import { observeImpression, unobserveImpression } from '../../internal/impressions.js';
 import { ScriptChildController } from '../../internal/script-child.js';
@@ -20,37 +16,18 @@ import { photoProblems, photoTemplate, type Aspect } from '../../internal/templa
 import { relatedTemplate } from '../../internal/templates/related.js';
 import { skeletonTemplate } from '../../internal/templates/state.js';
 import { newsCardStyles } from './news-card.styles.js';
+import type { NewsCardClickDetail, NewsCardClickTarget, NewsCardImpressionDetail } from '../../types/events.js';
 
 export type Layout = 'stacked' | 'horizontal' | 'compact' | 'hero';
 export type Theme = 'light' | 'dark' | 'auto';
 
-/** Which link a `news-card-click` came from. */
-export type NewsCardClickTarget = 'headline' | 'related' | 'author' | 'kicker';
-
-/** `detail` of `news-card-click`. */
-export interface NewsCardClickDetail {
-  /** The link's URL, as in the article data. */
-  url: string;
-  /** `article.id`, when the article has one. */
-  id: string | undefined;
-  /** The card's `position` attribute, when set. */
-  position: number | undefined;
-  /** Which link was followed. The headline link covers the whole card. */
-  target: NewsCardClickTarget;
-}
-
-/** `detail` of `news-card-impression`. */
-export interface NewsCardImpressionDetail {
-  /** `article.id`, when the article has one. */
-  id: string | undefined;
-  /** `article.url`, when the article has one. */
-  url: string | undefined;
-  /** The card's `position` attribute, when set. */
-  position: number | undefined;
-}
-
-export type NewsCardClickEvent = CustomEvent<NewsCardClickDetail>;
-export type NewsCardImpressionEvent = CustomEvent<NewsCardImpressionDetail>;
+export type {
+  NewsCardClickDetail,
+  NewsCardClickEvent,
+  NewsCardClickTarget,
+  NewsCardImpressionDetail,
+  NewsCardImpressionEvent,
+} from '../../types/events.js';
 
 /** The `position` attribute as a number; blank or non-numeric is no position. */
 function toPosition(value: string | null): number | undefined {
@@ -424,11 +401,5 @@ export class NewsCard extends ArticleElement {
 declare global {
   interface HTMLElementTagNameMap {
     'news-card': NewsCard;
-  }
-  interface HTMLElementEventMap {
-    'news-card-error': NewsCardErrorEvent;
-    'news-card-load': NewsCardLoadEvent;
-    'news-card-click': NewsCardClickEvent;
-    'news-card-impression': NewsCardImpressionEvent;
   }
 }
