@@ -307,7 +307,7 @@ try {
       ...seed.related.map((r) => r.headline),
     ];
     for (const text of expected) {
-      const visible = await page.locator('news-card').first().getByText(text, { exact: false }).first().isVisible();
+      const visible = await page.locator('news-card').first().locator('article').getByText(text, { exact: false }).first().isVisible();
       assert(visible, `not visible without JavaScript: "${text}"`);
     }
     const time = await page.locator('news-card').first().locator('time').first().innerText();

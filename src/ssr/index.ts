@@ -22,6 +22,7 @@ import { collectResultSync, type RenderResult } from '@lit-labs/ssr/lib/render-r
 import { RenderResultReadable } from '@lit-labs/ssr/lib/render-result-readable.js';
 import { nothing } from 'lit';
 import { normalizeArticle } from '../article/normalize.js';
+import type { Article } from '../article/types.js';
 import type { Layout, Theme } from '../elements/news-card/news-card.js';
 import type { TimeStyle } from '../internal/format.js';
 import type { HeadingLevel } from '../internal/templates/context.js';
@@ -60,8 +61,7 @@ export interface RenderNewsCardOptions {
  * would read as "no input yet"). A usable article is also handed to the element rendering it on the
  * server, so that it is normalized once (see internal/server-handoff.ts).
  */
-function articleAttribute(input: unknown, handoff?: string[]): string {
-  const { article } = normalizeArticle(input);
+function articleAttribute(article: Article | null, input: unknown, handoff?: string[]): string {
   if (article) {
     const json = JSON.stringify(article);
     // Only a synchronous render hands the article over: it removes it again when it is done.
@@ -79,17 +79,27 @@ function articleAttribute(input: unknown, handoff?: string[]): string {
   }
 }
 
+/**
+ * Light-DOM fallback: the headline, linked to the story. The card's shadow root has no slot, so this shows
+ * only where the shadow root does not: browsers without Declarative Shadow DOM and without the script
+ * (older engines, JavaScript off, a blocked CDN). Everywhere else it is neither rendered nor in the
+ * accessibility tree.
+ */
+const fallback = (article: Article | null) =>
+  !article ? nothing : article.url ? html`<a href=${article.url}>${article.headline}</a>` : html`<p>${article.headline}</p>`;
+
 const attr = (value: string | number | null | undefined) => (value == null ? nothing : String(value));
 
 function cardTemplate(input: unknown, options: RenderNewsCardOptions, handoff?: string[]) {
   const o = options ?? {};
+  const { article } = normalizeArticle(input);
   // A server-only template (`html` from @lit-labs/ssr): no hydration markers around the host element,
   // while the element's own shadow root is rendered hydratable.
   return html`<news-card id=${attr(o.id)} heading-level=${attr(o.headingLevel)} layout=${attr(o.layout)} theme=${attr(
     o.theme,
   )} locale=${attr(o.locale)} time-style=${attr(o.timeStyle)} position=${attr(o.position)} aspect=${attr(
     o.aspect,
-  )} article=${articleAttribute(input, handoff)}></news-card>`;
+  )} article=${articleAttribute(article, input, handoff)}>${fallback(article)}</news-card>`;
 }
 
 /** Collapses the blanks that omitted attributes leave in the opening tag (values are escaped: no `"` or `>` inside). */

@@ -41,7 +41,7 @@ describe('renderNewsCard', () => {
     const html = renderNewsCard(seed);
     assert.equal(typeof html, 'string');
     assert.match(html, /^<news-card [^>]*state="ready"[^>]*><template shadowroot="open" shadowrootmode="open">/);
-    assert.ok(html.endsWith('</template></news-card>'));
+    assert.ok(html.endsWith(`</template><a href="${seed.url}">${seed.headline}</a></news-card>`), 'no light-DOM fallback after the shadow root');
     const inside = shadow(html);
     for (const text of [seed.headline, seed.description, 'News Desk', seed.publisher.name, seed.image.creditText, ...seed.related.map((r) => r.headline)]) {
       assert.ok(inside.includes(text), `the shadow root lacks "${text}"`);
@@ -98,6 +98,13 @@ describe('renderNewsCard', () => {
     assert.ok(!html.includes('<script>'), 'a <script> tag came through');
     assert.ok(!html.includes('<img src=x'), 'an <img> tag came through');
     assert.ok(shadow(html).includes('&lt;script&gt;alert(2)&lt;/script&gt;'));
+  });
+
+  test('writes the headline as light-DOM fallback: linked through the URL policy, as text', () => {
+    const hostile = renderNewsCard({ headline: '<img src=x onerror=alert(1)> & co', url: 'javascript:alert(1)' });
+    assert.ok(hostile.endsWith('</template><p>&lt;img src=x onerror=alert(1)&gt; &amp; co</p></news-card>'), hostile.slice(-120));
+    const broken = quiet(() => renderNewsCard({ title: 'no headline' }));
+    assert.ok(broken.endsWith('</template></news-card>'), 'an error card has no fallback to show');
   });
 
   test('never throws: unusable input renders the error state', () => {
@@ -195,13 +202,31 @@ describe('in Chromium', () => {
 
   test('with JavaScript disabled the whole card is visible', async () => {
     const { context, tab } = await open(page(renderNewsCard(seed, { locale: 'en-GB' })), { javaScriptEnabled: false });
-    const card = tab.locator('news-card');
+    const card = tab.locator('news-card article');
     for (const text of [seed.headline, seed.description, 'By News Desk', seed.publisher.name, seed.image.caption, seed.image.creditText, '27 December 2021', ...seed.related.map((r) => r.headline)]) {
       assert.ok(await card.getByText(text, { exact: false }).first().isVisible(), `not visible: "${text}"`);
     }
     assert.equal(await card.locator('h2').count(), 1);
     assert.equal(await card.locator('figure figcaption').count(), 1);
     assert.equal(await card.locator('ul li a').count(), seed.related.length);
+    await context.close();
+  });
+
+  test('without Declarative Shadow DOM or JavaScript the headline shows as a link; with them, only once', async () => {
+    // An engine without Declarative Shadow DOM leaves the template inert: the same as renaming its attributes.
+    const rendered = renderNewsCard(seed);
+    const old = rendered.replace(/ shadowroot(mode)?="open"/g, ' data-old$1="open"');
+    let { context, tab } = await open(page(old), { javaScriptEnabled: false });
+    const link = tab.locator('news-card > a');
+    assert.ok(await link.isVisible(), 'the fallback is not visible');
+    assert.equal(await link.innerText(), seed.headline);
+    assert.equal(await link.getAttribute('href'), seed.url);
+    assert.ok((await tab.locator('news-card').boundingBox()).height > 0, 'the card is a blank box');
+    await context.close();
+    ({ context, tab } = await open(page(rendered), { javaScriptEnabled: false }));
+    assert.equal(await tab.locator('news-card > a').isVisible(), false, 'the fallback shows beside the card');
+    const snapshot = await tab.locator('body').ariaSnapshot();
+    assert.equal(snapshot.split(`link "${seed.headline}"`).length - 1, 1, `the headline link is in the accessibility tree more than once:\n${snapshot}`);
     await context.close();
   });
 
