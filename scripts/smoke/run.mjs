@@ -81,6 +81,28 @@ function shAsync(command, args, { cwd }) {
   });
 }
 
+/** In the page, after hydration: whether the card kept the server-rendered nodes (`window.ssr` holds them from before). */
+async function hydrationReport() {
+  const host = document.querySelector('news-card');
+  await host.updateComplete;
+  const root = host.shadowRoot;
+  const now = [...root.querySelectorAll('*')];
+  return {
+    sameNodes: window.ssr.nodes.length === now.length && window.ssr.nodes.every((n, i) => n === now[i] && n.isConnected),
+    sameText: root.textContent === window.ssr.text,
+    articles: root.querySelectorAll('article').length,
+    headings: root.querySelectorAll('h2').length,
+    state: host.getAttribute('state'),
+  };
+}
+
+function assertHydrated(report) {
+  assert(report.sameNodes, 'the server-rendered nodes were replaced: the card rendered again');
+  assert(report.sameText, 'the text changed during hydration');
+  assert(report.articles === 1 && report.headings === 1, `duplicated content: ${report.articles} <article>, ${report.headings} headings`);
+  assert(report.state === 'ready', `state is ${report.state}`);
+}
+
 const version = (name) => JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')).version;
 const tsc = (project, cwd) => shAsync(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', project], { cwd });
 const seedModule = `// The seed article (test/fixtures/seed-article.json), as data of unknown shape.\nexport const seed: unknown = ${JSON.stringify(seed, null, 2)};\n`;
@@ -321,22 +343,7 @@ try {
     const context = await newContext(browser, { 'ssr.test': ssrDir });
     const { page, problems } = await open(context, 'http://ssr.test/hydrate.html');
     await page.waitForFunction(() => customElements.get('news-card') && document.querySelector('news-card').hasUpdated === true, null, { timeout: 15_000 });
-    await page.evaluate(() => document.querySelector('news-card').updateComplete);
-    const report = await page.evaluate(() => {
-      const root = document.querySelector('news-card').shadowRoot;
-      const now = [...root.querySelectorAll('*')];
-      return {
-        sameNodes: window.ssr.nodes.length === now.length && window.ssr.nodes.every((n, i) => n === now[i] && n.isConnected),
-        sameText: root.textContent === window.ssr.text,
-        articles: root.querySelectorAll('article').length,
-        headings: root.querySelectorAll('h2').length,
-        state: document.querySelector('news-card').getAttribute('state'),
-      };
-    });
-    assert(report.sameNodes, 'the server-rendered nodes were replaced: the card rendered again');
-    assert(report.sameText, 'the text changed during hydration');
-    assert(report.articles === 1 && report.headings === 1, `duplicated content: ${report.articles} <article>, ${report.headings} headings`);
-    assert(report.state === 'ready', `state is ${report.state}`);
+    assertHydrated(await page.evaluate(hydrationReport));
     assert(problems.length === 0, problems.join('\n'));
     await context.close();
   });
@@ -507,22 +514,7 @@ if (otherEngines.length) {
           const page = await browser.newPage();
           await page.goto(`${sites.ssr.origin}/hydrate.html`);
           await until(page, () => customElements.get('news-card') && document.querySelector('news-card').hasUpdated === true, null, 'hydration');
-          const report = await page.evaluate(async () => {
-            await document.querySelector('news-card').updateComplete;
-            const root = document.querySelector('news-card').shadowRoot;
-            const now = [...root.querySelectorAll('*')];
-            return {
-              sameNodes: window.ssr.nodes.length === now.length && window.ssr.nodes.every((n, i) => n === now[i] && n.isConnected),
-              sameText: root.textContent === window.ssr.text,
-              articles: root.querySelectorAll('article').length,
-              headings: root.querySelectorAll('h2').length,
-              state: document.querySelector('news-card').getAttribute('state'),
-            };
-          });
-          assert(report.sameNodes, 'the server-rendered nodes were replaced: the card rendered again');
-          assert(report.sameText, 'the text changed during hydration');
-          assert(report.articles === 1 && report.headings === 1, `duplicated content: ${report.articles} <article>, ${report.headings} headings`);
-          assert(report.state === 'ready', `state is ${report.state}`);
+          assertHydrated(await page.evaluate(hydrationReport));
           const problems = await problemsIn(page);
           assert(problems.length === 0, problems.join('\n'));
           await page.close();

@@ -13,6 +13,7 @@ import { createServer } from 'node:http';
 import { after, before, describe, test } from 'node:test';
 import { selectedEngines } from '../../scripts/engines/engines.mjs';
 import { launchEngine } from '../../scripts/engines/pages.mjs';
+import { assertHydrated, hydrationBody, hydrationReport } from './hydration.mjs';
 
 const dist = (path) => new URL(`../../dist/${path}`, import.meta.url);
 if (!existsSync(dist('ssr/index.js'))) throw new Error('Build first: npm run build');
@@ -132,41 +133,11 @@ for (const engine of engines) {
 
     test('the hydrating bundle hydrates the card: same nodes, same text, no layout shift, nothing duplicated', async () => {
       const tab = await browser.newPage();
-      await tab.goto(
-        serve(
-          page(`${renderNewsCard(seed, { locale: 'en-GB' })}
-<script>
-  const host = document.querySelector('news-card');
-  window.before = { nodes: [...host.shadowRoot.querySelectorAll('*')], text: host.shadowRoot.textContent, box: JSON.stringify(host.getBoundingClientRect()) };
-</script>
-<script type="module" src="/news-card.hydrate.bundle.js"></script>`),
-        ),
-      );
+      await tab.goto(serve(page(hydrationBody(renderNewsCard(seed, { locale: 'en-GB' })))));
       await waitFor(tab, () => customElements.get('news-card') !== undefined && document.querySelector('news-card').hasUpdated === true, 'hydration');
-      const report = await tab.evaluate(async () => {
-        const host = document.querySelector('news-card');
-        await host.updateComplete;
-        const root = host.shadowRoot;
-        const nodes = [...root.querySelectorAll('*')];
-        return {
-          count: [window.before.nodes.length, nodes.length],
-          same: window.before.nodes.every((n, i) => n === nodes[i] && n.isConnected),
-          sameText: root.textContent === window.before.text,
-          sameBox: JSON.stringify(host.getBoundingClientRect()) === window.before.box,
-          articles: root.querySelectorAll('article').length,
-          headings: root.querySelectorAll('h2').length,
-          state: host.getAttribute('state'),
-          problems: window.__problems,
-        };
-      });
-      assert.deepEqual(report.problems, []);
-      assert.equal(report.count[0], report.count[1], `node count ${report.count}`);
-      assert.ok(report.same, 'the server-rendered nodes were replaced');
-      assert.ok(report.sameText, 'the text changed');
-      assert.ok(report.sameBox, 'the card moved or resized');
-      assert.equal(report.articles, 1);
-      assert.equal(report.headings, 1);
-      assert.equal(report.state, 'ready');
+      const report = await tab.evaluate(hydrationReport);
+      assert.deepEqual(await tab.evaluate(() => window.__problems), []);
+      assertHydrated(report);
       await tab.close();
     });
 
