@@ -30,10 +30,12 @@ export const entries: Record<string, string> = {
   'news-related': 'src/news-related.ts',
   'ssr/index': 'src/ssr/index.ts',
   'react/index': 'src/react/index.ts',
+  'feed/index': 'src/feed/index.ts',
+  'feed/node': 'src/feed/node.ts',
 };
 
-/** Left to the consumer's resolver: Lit (one copy per page), React, and the server/hydration helpers. */
-const external = /^(lit|lit-html|lit-element|@lit\/[^/]+|@lit-labs\/[^/]+|react|react-dom)(\/.*)?$|^node:/;
+/** Left to the consumer's resolver: Lit (one copy per page), React, the server/hydration helpers, and saxes (Node's feed parser). */
+const external = /^(lit|lit-html|lit-element|@lit\/[^/]+|@lit-labs\/[^/]+|react|react-dom|saxes)(\/.*)?$|^node:/;
 
 const library: UserConfig = {
   plugins: [minifyLitCss()],
