@@ -32,10 +32,13 @@ export const entries: Record<string, string> = {
   'react/index': 'src/react/index.ts',
   'feed/index': 'src/feed/index.ts',
   'feed/node': 'src/feed/node.ts',
+  'extract/index': 'src/extract/index.ts',
+  'extract/node': 'src/extract/node.ts',
+  'index.node': 'src/index.node.ts',
 };
 
-/** Left to the consumer's resolver: Lit (one copy per page), React, the server/hydration helpers, and saxes (Node's feed parser). */
-const external = /^(lit|lit-html|lit-element|@lit\/[^/]+|@lit-labs\/[^/]+|react|react-dom|saxes)(\/.*)?$|^node:/;
+/** Left to the consumer's resolver: Lit (one copy per page), React, the server/hydration helpers, saxes (Node's feed parser) and parse5 (Node's HTML parser). */
+const external = /^(lit|lit-html|lit-element|@lit\/[^/]+|@lit-labs\/[^/]+|react|react-dom|saxes|parse5)(\/.*)?$|^node:/;
 
 const library: UserConfig = {
   plugins: [minifyLitCss()],
@@ -93,5 +96,11 @@ export default defineConfig(({ mode }) => {
   if (mode === 'lib') return library;
   if (mode === 'bundle') return bundle('news-card.bundle', 'src/bundle.ts');
   if (mode === 'hydrate-bundle') return bundle('news-card.hydrate.bundle', 'src/hydrate-bundle.ts');
+  if (mode === 'extract') {
+    // The extraction engine for browsers (DOMParser; no Lit, no Node parser), loaded on demand by the bundles.
+    const config = bundle('news-card.extract', 'src/extract/index.ts');
+    Object.assign(config.build?.rolldownOptions?.output as object, { postBanner: `/*! news-card ${pkg.version} | MIT */` });
+    return config;
+  }
   return {};
 });

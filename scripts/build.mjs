@@ -46,6 +46,9 @@ await build({ mode: 'bundle', logLevel: 'warn' });
 step('Hydrating CDN bundle (dist/news-card.hydrate.bundle.js, Lit and its hydration support included)');
 await build({ mode: 'hydrate-bundle', logLevel: 'warn' });
 
+step('Extraction engine for browsers (dist/news-card.extract.js, loaded on demand by the bundles)');
+await build({ mode: 'extract', logLevel: 'warn' });
+
 step('Type declarations');
 run('tsc', ['-p', 'tsconfig.build.json']);
 
@@ -79,5 +82,16 @@ for (const file of ['dist/news-card.bundle.js', 'dist/news-card.hydrate.bundle.j
 if (readFileSync('dist/news-card.bundle.js', 'utf8').includes('defer-hydration')) {
   console.error('✗ dist/news-card.bundle.js contains Lit hydration support; it belongs only in news-card.hydrate.bundle.js');
   process.exit(1);
+}
+// The extraction engine stays out of the bundles (they load news-card.extract.js), and the browser file has
+// no Node parser in it.
+for (const [file, marker, what] of [
+  ['dist/news-card.bundle.js', 'parsely-pub-date', 'the extraction engine'],
+  ['dist/news-card.extract.js', 'parse5', 'a Node HTML parser'],
+]) {
+  if (readFileSync(file, 'utf8').includes(marker)) {
+    console.error(`✗ ${file} contains ${what}`);
+    process.exit(1);
+  }
 }
 console.log(`✓ ${targets.size} exported files present; both bundles are Lit's production build.`);

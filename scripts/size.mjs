@@ -21,13 +21,15 @@ const KB = 1000;
 const rows = [
   { name: 'dist/news-card.bundle.js (CDN, all five + adapters + Lit)', file: 'dist/news-card.bundle.js', budget: 18 * KB, ceiling: 27.4 * KB },
   { name: 'dist/news-card.hydrate.bundle.js (the same + hydration)', file: 'dist/news-card.hydrate.bundle.js', budget: 20.5 * KB, ceiling: 29.4 * KB },
+  // The extraction issue's budget; the engine carries its own copy of the normalizer and the URL policy.
+  { name: 'dist/news-card.extract.js (page extraction, on demand)', file: 'dist/news-card.extract.js', budget: 8 * KB, ceiling: 12.4 * KB },
   { name: 'news-card/news-headline.js + Lit', entry: 'dist/news-headline.js', budget: 12 * KB, ceiling: 19.2 * KB },
   { name: 'news-card/news-byline.js + Lit', entry: 'dist/news-byline.js' },
   { name: 'news-card/news-photo.js + Lit', entry: 'dist/news-photo.js' },
   { name: 'news-card/news-related.js + Lit', entry: 'dist/news-related.js' },
   { name: 'news-card/news-card.js + Lit', entry: 'dist/news-card.js', budget: 17 * KB, ceiling: 26.4 * KB },
   { name: 'news-card/define.js + Lit', entry: 'dist/define.js' },
-  { name: 'news-card (normalizeArticle + adapters only)', entry: 'dist/index.js', pick: ['normalizeArticle', 'fromJsonLd', 'fromWordPress', 'fromOpenGraph', 'articleFromDocument'] },
+  { name: 'news-card (normalizeArticle + adapters only)', entry: 'dist/index.js', pick: ['normalizeArticle', 'fromJsonLd', 'fromWordPress', 'fromOpenGraph'] },
   { name: 'lit (for reference)', bare: 'lit', pick: ['LitElement', 'html', 'css'] },
 ];
 

@@ -5,4 +5,7 @@
 // It carries no hydration support: pages with server-rendered cards load dist/news-card.hydrate.bundle.js.
 import './define.js';
 
-export * from './index.js';
+// Everything the package root exports except the extraction engine (articleFromDocument, articleFromHtml):
+// that is dist/news-card.extract.js, which the card loads on demand. Keep this list in step with src/index.ts.
+export { NewsCard, NewsHeadline, NewsByline, NewsPhoto, NewsRelated, normalizeArticle, fromJsonLd, fromWordPress, fromOpenGraph } from './index.js';
+export type * from './index.js';

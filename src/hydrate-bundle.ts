@@ -6,4 +6,7 @@
 import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
 import './define.js';
 
-export * from './index.js';
+// Everything the package root exports except the extraction engine (articleFromDocument, articleFromHtml):
+// that is dist/news-card.extract.js, which the card loads on demand. Keep this list in step with src/index.ts.
+export { NewsCard, NewsHeadline, NewsByline, NewsPhoto, NewsRelated, normalizeArticle, fromJsonLd, fromWordPress, fromOpenGraph } from './index.js';
+export type * from './index.js';

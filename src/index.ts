@@ -7,7 +7,10 @@ export { NewsRelated } from './elements/news-related/news-related.js';
 export { normalizeArticle } from './article/normalize.js';
 export { fromJsonLd } from './article/adapters/json-ld.js';
 export { fromWordPress } from './article/adapters/wordpress.js';
-export { fromOpenGraph, articleFromDocument } from './article/adapters/open-graph.js';
+export { fromOpenGraph } from './article/adapters/open-graph.js';
+// Reading whole pages. In Node the root resolves to index.node.ts, whose articleFromHtml parses with parse5.
+export { articleFromDocument, articleFromHtml } from './extract/index.js';
+export type { ArticleFromDocumentOptions, ArticleFromHtmlOptions } from './extract/index.js';
 export * from './article/types.js';
 export type * from './types/events.js';
 export type * from './types/article-data.js';

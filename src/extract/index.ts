@@ -1,37 +1,37 @@
 /**
  * Reading whole article pages: `articleFromDocument` (a parsed `Document`) and `articleFromHtml` (HTML
- * text). Both return `{ article, problems }` like `normalizeArticle` and never throw.
+ * text). Both return `{ article, problems }` like `normalizeArticle` and never throw. The rules (which
+ * source wins for each field, the cleaning) are in engine.ts; this is the browser host, over the DOM.
+ * In Node, `news-card` and `news-card/extract` resolve to node.ts instead, which parses with parse5.
  *
- * This module is the extraction engine's public face. It is not on the elements' path: elements load it
- * only when a `src` answers with an HTML page.
+ * This module is not on the elements' path: elements load it (dist/news-card.extract.js) only when a
+ * `src` answers with an HTML page.
  */
-import { articleFromDocument as readDocument } from '../article/adapters/open-graph.js';
 import type { NormalizeResult } from '../article/types.js';
+import { parseHtml, readDom } from './dom.js';
+import { failed, pageText, type ArticleFromDocumentOptions, type ArticleFromHtmlOptions } from './options.js';
 
-/** Options of {@link articleFromDocument}. */
-export interface ArticleFromDocumentOptions {
-  /** The page's URL: relative URLs in the page resolve against it. Defaults to the document's own URL. */
-  url?: string;
-}
+export type { ArticleFromDocumentOptions, ArticleFromHtmlOptions };
 
-/** Options of {@link articleFromHtml}. */
-export interface ArticleFromHtmlOptions {
-  /** The page's URL: relative URLs in the page resolve against it. */
-  url: string;
-}
-
-/** Reads the article a parsed page describes. Never throws. */
+/**
+ * Reads the article a parsed page describes: a `Document` (from the page itself, or from `DOMParser`,
+ * whose scripts never run) or an element. Never throws.
+ */
 export function articleFromDocument(doc: Document, options?: ArticleFromDocumentOptions): NormalizeResult {
-  void options;
-  return readDocument(doc);
+  try {
+    const url = options?.url ?? (doc as Partial<Document>).URL;
+    return readDom(doc, url);
+  } catch {
+    return failed('Expected a Document');
+  }
 }
 
 /** Reads the article an HTML page describes, parsed inertly (no script runs, nothing loads). Never throws. */
 export function articleFromHtml(html: string, options: ArticleFromHtmlOptions): NormalizeResult {
-  void options;
   try {
-    return readDocument(new DOMParser().parseFromString(String(html), 'text/html'));
+    const doc = parseHtml(pageText(html));
+    return doc ? readDom(doc, options?.url) : failed('No HTML parser here: in Node, import articleFromHtml from "news-card" or "news-card/extract"');
   } catch {
-    return { article: null, problems: [{ path: '', message: 'Could not parse the page' }] };
+    return failed('Could not read the page');
   }
 }

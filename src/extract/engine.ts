@@ -1,0 +1,212 @@
+/**
+ * The extraction rules: a page's facts (facts.ts) → a record in the canonical shape → the canonical
+ * check (`normalizeArticle`'s last step, with the URL policy). Each field comes from the most reliable
+ * source the page has, in this order:
+ *
+ * | Field | Sources, most reliable first |
+ * |---|---|
+ * | headline | JSON-LD article; microdata article; `og:title`; `twitter:title`; `headline`, `dc.title`, `parsely-title`, `sailthru.title`, `citation_title` meta; `<title>` without the site's name; the only `<h1>` |
+ * | author | JSON-LD; microdata (item, then loose `itemprop=author`); `author`, `article:author` (names), `parsely-author`, `sailthru.author`, `dc.creator`, `citation_author`, `byl` meta; `rel=author` links; byline elements (`.byline`, then `.author` and the like), inside the article first |
+ * | datePublished | JSON-LD; microdata; `article:published_time` and the other date meta tags (below); `<time pubdate>` or marked published; the first `<time>` in the article; the date in the URL path |
+ * | dateModified | JSON-LD; microdata; `article:modified_time`, `og:updated_time`, `dc.date.modified`, `dcterms.modified` |
+ * | image | `og:image` (`secure_url` first); JSON-LD; `twitter:image`; microdata; `<link rel=image_src>`; thumbnail meta; the first large image in the article |
+ * | url | `<link rel=canonical>`; `og:url`; JSON-LD; the page's URL |
+ * | others | JSON-LD first, then Open Graph, then plain meta; `inLanguage` last from `<html lang>` |
+ *
+ * The site's own name (JSON-LD publisher, `og:site_name`, `application-name`, the host) is removed from
+ * titles and never taken for an author. Relative URLs resolve against `<base href>`, else the page URL.
+ */
+import { adapter, date, isRec, list, rec, str, text } from '../article/adapters/shared.js';
+import { checkDate } from '../article/dates.js';
+import type { NormalizeResult, Problem } from '../article/types.js';
+import { cleanTitle, dateInUrl, isSiteName, namesOf, readDate } from './clean.js';
+import type { Facts } from './facts.js';
+import { itemValue, itemValues, jsonLdArticle, microdataArticle } from './structured.js';
+
+type Rec = Record<string, unknown>;
+
+const PUBLISHED = [
+  'article:published_time', 'og:published_time', 'published_time', 'article:published', 'article.published', 'publish-date', 'publish_date',
+  'publishdate', 'pubdate', 'date', 'dc.date.issued', 'dcterms.issued', 'dc.date', 'dcterms.date', 'dc.date.created', 'dcterms.created',
+  'parsely-pub-date', 'sailthru.date', 'citation_publication_date', 'citation_online_date', 'citation_date', 'datepublished',
+  'original-publish-date', 'publication_date', 'article_date_original', 'date_published', 'og:article:published_time',
+];
+const MODIFIED = ['article:modified_time', 'og:updated_time', 'modified_time', 'dc.date.modified', 'dcterms.modified', 'datemodified', 'lastmod', 'last-modified'];
+const AUTHORS = ['author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'dcterms.creator', 'citation_author', 'byl', 'byline', 'author_name', 'article.author', 'og:article:author'];
+const TITLES = ['og:title', 'twitter:title', 'headline', 'dc.title', 'dcterms.title', 'parsely-title', 'sailthru.title', 'citation_title'];
+const IMAGES = ['twitter:image', 'twitter:image:src', 'parsely-image-url', 'sailthru.image.full', 'thumbnail', 'thumbnailurl'];
+// Pictures that are page furniture, not the story's picture.
+const FURNITURE = /logo|icon|avatar|sprite|spacer|pixel|blank|badge|banner|\/ads?\/|emoji|gravatar|1x1|placeholder/i;
+
+/** Reads the article the facts describe. `url` is the page's address, for relative URLs. */
+export function articleFromFacts(facts: Facts, url?: string): NormalizeResult {
+  return fromFacts({ facts, url });
+}
+
+const fromFacts = adapter((input, problems) => readFacts(input as { facts: Facts; url?: string }, problems));
+
+function readFacts({ facts, url: pageUrl }: { facts: Facts; url?: string }, problems: Problem[]): Rec {
+  const meta = (key: string) => facts.meta.get(key)?.find((value) => value.trim())?.trim();
+  const metas = (keys: readonly string[]) => keys.map(meta).filter(Boolean) as string[];
+  const link = (rel: string) => facts.links.get(rel)?.[0];
+
+  const base = absolute(facts.base, pageUrl) ?? httpUrl(pageUrl);
+  const resolve = (value: unknown) => {
+    const raw = str(value);
+    return raw && (absolute(raw, base) ?? raw);
+  };
+  const canonical = resolve(link('canonical'));
+  const pageUrls = [pageUrl, canonical, resolve(meta('og:url'))].filter(Boolean) as string[];
+
+  const ld: Rec = jsonLdArticle(facts.jsonLd, pageUrls, problems) ?? {};
+  const micro = microdataArticle(facts.items);
+  const loose = facts.loose;
+  const md = (...props: string[]) => itemValue(micro, ...props) ?? itemValue(loose, ...props);
+
+  const publisher = rec(ld.publisher);
+  const siteName = text(publisher.name ?? ld.publisher) ?? text(meta('og:site_name')) ?? text(meta('application-name'));
+  const hosts = pageUrls.map((u) => /^https?:\/\/([^/?#]+)/i.exec(u)?.[1]).filter(Boolean) as string[];
+  const sites = [siteName, meta('og:site_name'), meta('application-name'), meta('twitter:site')?.replace(/^@/, ''), ...hosts].filter(Boolean) as string[];
+
+  // Headline: the one the article shows in its `<h1>` when it reads like one; else the stated ones; the
+  // page title, without the site's name, last.
+  const stated = [text(ld.headline), text(md('headline')), ...metas(TITLES).map(text)].find(Boolean);
+  const title = text(facts.title?.replace(/\s+/g, ' '));
+  const headings = facts.h1.map((h) => ({ ...h, text: text(h.text.replace(/\s+/g, ' ')) ?? '' }));
+  // A heading that is a part of the title but not its headline is the site's logo: its name.
+  const logo = headings.find((h) => !h.main && titleSitePart(h.text, title) && !overlaps(h.text, [stated]));
+  if (logo) sites.push(logo.text);
+  const plausible = headings.filter((h) => looksLikeHeadline(h.text, sites, title, stated));
+  // The article's own heading first; then one the title or the stated headline confirms; then any.
+  const chosen = plausible.find((h) => h.main) ?? plausible.find((h) => overlaps(h.text, [title, stated])) ?? plausible[0];
+  const headline =
+    chosen?.text ?? (stated ? cleanTitle(stated, sites, false) : title ? cleanTitle(title, sites, true) : headings.find((h) => h.text)?.text);
+
+  // Authors: the first source that names a person.
+  const byNames = (values: unknown[]) => values.flatMap((value) => namesOf(text(value) ?? '', sites));
+  const ldAuthors = list(ld.author).flatMap((a) => {
+    const names = byNames([isRec(a) ? a.name : a]);
+    return names.length == 1 && isRec(a) ? [{ ...a, name: names[0] }] : names.map((name) => ({ name }));
+  });
+  const profiles = (facts.meta.get('article:author') ?? []).filter((v) => /^https?:/i.test(v.trim()));
+  const metaAuthors = byNames(AUTHORS.flatMap((key) => facts.meta.get(key) ?? []).filter((v) => !/^https?:/i.test(v.trim())));
+  const bylines = [...facts.bylines].sort((a, b) => a.rank - b.rank || +b.main - +a.main);
+  const authors = (
+    [
+    ldAuthors,
+    byNames(itemValues(micro, 'author')),
+    byNames(itemValues(loose, 'author')),
+    metaAuthors.length == 1 && profiles.length == 1 ? [{ name: metaAuthors[0], url: resolve(profiles[0]) }] : metaAuthors,
+    ...bylines.map((b) => byNames([b.text])),
+    ] as unknown[][]
+  ).find((found) => found.length);
+
+  // Dates: the first readable one from the most reliable source.
+  const firstDate = (values: Array<string | undefined>, path: string) => {
+    for (const value of values) {
+      const iso = readDate(value);
+      const kept = iso && date(iso, path, []);
+      if (kept && checkDate(kept).date) return date(iso, path, problems) as string;
+    }
+    return undefined;
+  };
+  const times = facts.times;
+  const datePublished = firstDate(
+    [
+      str(ld.datePublished),
+      md('datepublished'),
+      md('datecreated'),
+      ...metas(PUBLISHED),
+      ...times.filter((t) => t.published && !t.shown).map((t) => t.value),
+      ...times.filter((t) => t.main && !t.shown).map((t) => t.value),
+      ...times.filter((t) => t.published).map((t) => t.value),
+      ...times.filter((t) => t.main).map((t) => t.value),
+      dateInUrl(canonical ?? pageUrl),
+      ...times.map((t) => t.value),
+      ...[...facts.meta.keys()].filter((key) => /date|time/.test(key) && !/modif|updat|expir/.test(key)).map(meta),
+    ],
+    'datePublished',
+  );
+  const dateModified = firstDate([str(ld.dateModified), md('datemodified'), ...metas(MODIFIED)], 'dateModified');
+
+  // The picture: Open Graph's is the one the site chose to show for the page.
+  const ldImage = isRec(ld.image) ? (ld.image as Rec) : undefined;
+  const og = (key: string) => facts.meta.get(key)?.[0]?.trim() || undefined;
+  const ogUrl = og('og:image:secure_url') ?? og('og:image') ?? og('og:image:url');
+  const content = facts.pictures.filter((p) => !FURNITURE.test(p.src) && !/^data:/i.test(p.src));
+  const large = (p: (typeof content)[number]) => p.width >= 300 || (!p.width && !p.height);
+  const picture = content.find((p) => p.main && large(p)) ?? content.find((p) => p.width >= 400);
+  let image: Rec | undefined;
+  if (ogUrl) image = { url: resolve(ogUrl), width: og('og:image:width'), height: og('og:image:height'), alt: text(og('og:image:alt')) };
+  else if (ldImage?.url) image = { ...ldImage, url: resolve(ldImage.url), sources: list(ldImage.sources).map((s) => ({ ...rec(s), url: resolve(rec(s).url) })) };
+  else {
+    const found = [...metas(IMAGES), md('image'), link('image_src'), picture?.src].find(Boolean);
+    if (found) image = { url: resolve(found), alt: found == picture?.src ? text(picture.alt) : text(meta('twitter:image:alt')) };
+  }
+  if (image) image = { ...image, width: numeric(image.width), height: numeric(image.height) };
+
+  const locale = str(ld.inLanguage) ?? meta('og:locale')?.replace('_', '-') ?? str(facts.lang) ?? meta('content-language') ?? meta('dc.language');
+  const section = text(ld.articleSection) ?? text(meta('article:section')) ?? text(md('articlesection'));
+
+  return {
+    ...ld,
+    url: canonical ?? resolve(meta('og:url')) ?? resolve(ld.url) ?? httpUrl(pageUrl),
+    inLanguage: locale,
+    headline,
+    kicker: text(ld.kicker) ?? section,
+    articleSection: section,
+    description: text(ld.description) ?? text(meta('og:description')) ?? text(meta('twitter:description')) ?? text(meta('description')) ?? text(meta('dc.description')),
+    author: authors,
+    publisher: isRec(ld.publisher) ? { ...publisher, url: resolve(publisher.url), logo: resolve(publisher.logo) } : siteName,
+    datePublished,
+    dateModified,
+    image,
+  };
+}
+
+const fold = (value: string | undefined) => (value ?? '').normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+
+/**
+ * A heading that reads like a headline: four words or more (ten characters in scripts written without
+ * spaces), not the site's name, and not the part of the page title that names the site (unless the
+ * stated headline says it is the headline).
+ */
+function looksLikeHeadline(heading: string, sites: readonly string[], title: string | undefined, stated: string | undefined): boolean {
+  const long = heading.split(' ').filter((word) => /\p{L}/u.test(word)).length >= 4 || (heading.length >= 10 && /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/.test(heading));
+  return long && heading.length <= 300 && !isSiteName(heading, sites) && (!titleSitePart(heading, title) || overlaps(heading, [stated]));
+}
+
+/** True when the heading is a part of a title of several parts, and not its longest: the site's name. */
+function titleSitePart(heading: string, title: string | undefined): boolean {
+  const parts = (title ?? '').split(/\s+[|\-–—·•»:]\s+|[|｜_]/).map(fold);
+  const longest = parts.reduce((a, b) => (b.length > a.length ? b : a), '');
+  return parts.length > 1 && parts.includes(fold(heading)) && fold(heading) != longest;
+}
+
+/** True when one text contains the other (ignoring case and spacing), for any of `others`. */
+function overlaps(value: string, others: Array<string | undefined>): boolean {
+  const v = fold(value);
+  return others.some((other) => {
+    const o = fold(other);
+    return !!o && (o.includes(v) || v.includes(o));
+  });
+}
+
+const numeric = (value: unknown) => (typeof value == 'string' && /^\s*\d+\s*$/.test(value) ? +value : value);
+
+/** An absolute http(s) URL, or `undefined`. */
+function httpUrl(value: string | undefined): string | undefined {
+  return value && /^https?:\/\//i.test(value) ? value : undefined;
+}
+
+/** `value` resolved against `base` when both make an http(s) URL; `undefined` otherwise. */
+function absolute(value: string | undefined, base: string | undefined): string | undefined {
+  if (!value) return undefined;
+  try {
+    const resolved = new URL(value.trim(), base).href;
+    return /^https?:/i.test(resolved) ? resolved : undefined;
+  } catch {
+    return undefined;
+  }
+}
+

@@ -1,0 +1,259 @@
+/**
+ * One walk over a parsed page collects every fact the extraction rules read: meta tags, links, JSON-LD
+ * script text, microdata items, `<time>` elements, bylines, images, `<h1>` and `<title>` text.
+ *
+ * The walk sees the page through a {@link TreeView}, four functions over the host's own nodes, so the
+ * same code reads a browser `Document` and a parse5 tree in Node; both parse HTML by the same standard,
+ * so they give the same tree and therefore the same facts.
+ *
+ * Work is bounded: the walk is iterative (deep nesting cannot overflow the stack), stops after
+ * {@link MAX_NODES} nodes, keeps at most a few hundred characters of each text it collects, and at
+ * most a few of each kind of fact.
+ */
+
+/** How the extraction rules see a host's nodes. */
+export interface TreeView<N> {
+  /** The child nodes, in document order (none for a `<template>`: its content is not part of the page). */
+  kids(node: N): ArrayLike<N> | null | undefined;
+  /** The lower-case tag name of an element; `undefined` for any other node. */
+  tag(node: N): string | undefined;
+  /** An attribute of an element, or `null`/`undefined` when it has none. */
+  attr(node: N, name: string): string | null | undefined;
+  /** The text of a text node; `undefined` for any other node. */
+  data(node: N): string | undefined;
+}
+
+/** A microdata item: its types and its properties' values (text, or a nested item), in page order. */
+export interface Item {
+  type: string[];
+  props: Map<string, Array<string | Item>>;
+}
+
+/** An `<img>` of the page. */
+export interface Picture {
+  src: string;
+  width: number;
+  height: number;
+  alt?: string;
+  /** Inside `<article>`, `<main>` or an `articleBody`. */
+  main: boolean;
+}
+
+/** A dated element: `<time datetime>` (or its text). */
+export interface Stamp {
+  value: string;
+  /** Marked as the publishing date (`pubdate`, or a `published` class or itemprop). */
+  published: boolean;
+  main: boolean;
+  /** Text of an element marked as a date, rather than a `<time>`. */
+  shown?: boolean;
+}
+
+/** A byline candidate: the text of `[rel=author]`, `.byline`, `.author` and the like. */
+export interface Byline {
+  text: string;
+  /** 0 for `rel=author`, 1 for byline classes, 2 for author classes. */
+  rank: number;
+  main: boolean;
+}
+
+export interface Facts {
+  lang?: string;
+  title?: string;
+  /** `<base href>`. */
+  base?: string;
+  /** `<meta>` values by lower-case `property` or `name` (also `itemprop` outside any item), in page order. */
+  meta: Map<string, string[]>;
+  /** `<link>` hrefs by lower-case `rel` token. */
+  links: Map<string, string[]>;
+  /** The text of each `<script type="application/ld+json">`. */
+  jsonLd: string[];
+  /** Top-level microdata items, and `itemprop` values written outside any item (under an empty type). */
+  items: Item[];
+  loose: Item;
+  times: Stamp[];
+  bylines: Byline[];
+  pictures: Picture[];
+  /** `<h1>` texts, and whether each is inside the article. */
+  h1: Array<{ text: string; main: boolean }>;
+  /** Set when the page was larger than the walk reads. */
+  truncated?: boolean;
+}
+
+/** Nodes read at most: far more than an article page has (a 5 MB page holds about 100,000 elements). */
+export const MAX_NODES = 400_000;
+const MAX_TEXT = 400;
+const MAX_JSON_LD = 2_000_000;
+const MAX_EACH = 40;
+const MAX_OPEN = 24;
+
+const JSON_LD = /^application\/ld\+json$/i;
+// Elements whose text is not page text.
+const SKIP = /^(script|style|template|svg|math|iframe|object|select|textarea|button)$/;
+const BYLINE = /(^|[-_\s])by-?line|(^|[-_\s])(author|writer|byline|contributor|creator|reporter)s?(name|-name|_name)?($|[-_\s])/i;
+const BYLINE_STRONG = /by-?line/i;
+const NOT_BYLINE = /avatar|photo|image|img|bio|description|about|more|box|follow|social|share|comment|date|time/i;
+const MAIN = /^(article|main)$/;
+const DATED = /date|time|publish|posted/i;
+// Microdata: the attribute that holds a property's value, by tag (else the text).
+const VALUE_ATTR: Record<string, string> = {
+  meta: 'content', audio: 'src', embed: 'src', iframe: 'src', img: 'src', source: 'src', track: 'src', video: 'src',
+  a: 'href', area: 'href', link: 'href', object: 'data', data: 'value', meter: 'value', time: 'datetime',
+};
+
+const words = (value: string | null | undefined) => (value ? value.trim().split(/\s+/) : []);
+const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
+  const values = map.get(key) ?? map.set(key, []).get(key)!;
+  if (values.length < MAX_EACH) values.push(value);
+};
+const size = (value: string | null | undefined) => (value && /^\s*\d+/.test(value) ? parseInt(value, 10) : 0);
+
+/** Collects the facts of the page under `root` (a document or an element). */
+export function collectFacts<N>(root: N, view: TreeView<N>): Facts {
+  const facts: Facts = { meta: new Map(), links: new Map(), jsonLd: [], items: [], loose: { type: [], props: new Map() }, times: [], bylines: [], pictures: [], h1: [] };
+  let jsonLength = 0;
+  // Texts being collected: each gets the text of every text node until its element ends.
+  const open: Array<{ parts: string[]; length: number; cap: number }> = [];
+  const scopes: Item[] = [];
+  let main = 0;
+  let skip = 0;
+  let budget = MAX_NODES;
+
+  type Exit = () => void;
+  const stack: Array<N | Exit> = [root];
+  while (stack.length) {
+    const entry = stack.pop() as N | Exit;
+    if (typeof entry == 'function') {
+      (entry as Exit)();
+      continue;
+    }
+    if (budget-- <= 0) {
+      facts.truncated = true;
+      // Close what is open, so the texts collected so far are kept.
+      for (let i = stack.length - 1; i >= 0; i--) if (typeof stack[i] == 'function') (stack[i] as Exit)();
+      break;
+    }
+    const node = entry;
+    const text = view.data(node);
+    if (text !== undefined) {
+      if (!skip) {
+        for (const o of open) {
+          if (o.length < o.cap) {
+            o.parts.push(text.slice(0, o.cap - o.length));
+            o.length += text.length;
+          }
+        }
+      }
+      continue;
+    }
+    const tag = view.tag(node);
+    const kids = view.kids(node);
+    if (tag === undefined) {
+      for (let i = (kids?.length ?? 0) - 1; i >= 0; i--) stack.push(kids![i]);
+      continue;
+    }
+    const attr = (name: string) => view.attr(node, name) ?? undefined;
+    const exits: Exit[] = [];
+    /** Collects the element's text (up to `cap` characters) and hands it to `done` when the element ends. */
+    const collect = (done: (text: string) => void, cap = MAX_TEXT) => {
+      if (open.length >= MAX_OPEN) return;
+      const o = { parts: [] as string[], length: 0, cap };
+      open.push(o);
+      exits.push(() => {
+        open.splice(open.indexOf(o), 1);
+        done(o.parts.join(''));
+      });
+    };
+
+    // Microdata: a property's value goes to the nearest item (or the loose one), an item to its parent.
+    const props = words(attr('itemprop')).map((p) => p.toLowerCase());
+    const scope = scopes[scopes.length - 1] ?? facts.loose;
+    const addProp = (value: string | Item) => props.forEach((p) => push(scope.props, p, value));
+    if (view.attr(node, 'itemscope') != null) {
+      const item: Item = { type: words(attr('itemtype')).map((t) => t.replace(/^.*[/#]/, '')), props: new Map() };
+      if (props.length) addProp(item);
+      else if (scopes.length == 0 && facts.items.length < MAX_EACH) facts.items.push(item);
+      scopes.push(item);
+      exits.push(() => scopes.pop());
+    } else if (props.length) {
+      const from = VALUE_ATTR[tag];
+      const value = from && attr(from);
+      if (value != null) addProp(value);
+      else if (!(from && tag != 'time')) collect(addProp);
+    }
+
+    if (tag == 'html') facts.lang ??= attr('lang');
+    else if (tag == 'base') facts.base ??= attr('href');
+    else if (tag == 'title' && !skip) {
+      if (facts.title === undefined) collect((t) => (facts.title ??= t));
+    } else if (tag == 'meta') {
+      const key = (attr('property') || attr('name') || (scopes.length ? '' : props[0]) || '').trim().toLowerCase();
+      const content = attr('content');
+      if (key && content != null) push(facts.meta, key, content);
+    } else if (tag == 'link') {
+      const href = attr('href');
+      if (href) for (const rel of words(attr('rel'))) push(facts.links, rel.toLowerCase(), href);
+    } else if (tag == 'script') {
+      if (JSON_LD.test((attr('type') ?? '').trim()) && jsonLength < MAX_JSON_LD) {
+        // Its text is JSON, not page text: only its own collector reads it.
+        const others = open.splice(0);
+        collect((t) => {
+          jsonLength += t.length;
+          if (facts.jsonLd.length < MAX_EACH) facts.jsonLd.push(t);
+        }, MAX_JSON_LD - jsonLength);
+        exits.push(() => open.push(...others));
+      } else {
+        // Code: nothing reads it.
+        exits.reverse().forEach((exit) => exit());
+        continue;
+      }
+    } else if (tag == 'time') {
+      const value = attr('datetime');
+      const published = view.attr(node, 'pubdate') != null || /publish/i.test(`${attr('class')} ${attr('itemprop')}`);
+      const add = (v: string) => facts.times.length < MAX_EACH && facts.times.push({ value: v, published, main: main > 0 });
+      if (value) add(value);
+      else collect(add, 80);
+    } else if (tag == 'img' && !skip) {
+      const src = attr('src') || attr('data-src') || attr('data-lazy-src') || attr('data-original');
+      if (src && facts.pictures.length < MAX_EACH) {
+        facts.pictures.push({ src, width: size(attr('width')), height: size(attr('height')), alt: attr('alt'), main: main > 0 });
+      }
+    } else if (tag == 'h1' && !skip) {
+      const inMain = main > 0;
+      collect((t) => facts.h1.length < MAX_EACH && facts.h1.push({ text: t, main: inMain }));
+    }
+
+    // Dates shown in the page: elements whose class or id says date, time or published.
+    if (!skip && tag != 'time' && tag != 'meta' && DATED.test(`${attr('class') ?? ''} ${attr('id') ?? ''}`)) {
+      const inMain = main > 0;
+      collect((t) => facts.times.length < MAX_EACH && facts.times.push({ value: t, published: /publish|posted/i.test(`${attr('class')} ${attr('id')}`), main: inMain, shown: true }), 120);
+    }
+
+    // Bylines: `rel=author` links, and elements whose class or id says byline or author.
+    if (!skip && tag != 'meta' && tag != 'link' && tag != 'img' && tag != 'body' && tag != 'html') {
+      const marks = `${attr('class') ?? ''} ${attr('id') ?? ''}`;
+      const rank = words(attr('rel')).some((r) => r.toLowerCase() == 'author')
+        ? 0
+        : BYLINE_STRONG.test(marks)
+          ? 1
+          : BYLINE.test(marks) && !NOT_BYLINE.test(marks)
+            ? 2
+            : -1;
+      const inMain = main > 0;
+      if (rank >= 0) collect((t) => facts.bylines.length < MAX_EACH && facts.bylines.push({ text: t, rank, main: inMain }), 200);
+    }
+
+    if (MAIN.test(tag) || props.includes('articlebody')) {
+      main++;
+      exits.push(() => main--);
+    }
+    if (SKIP.test(tag) && tag != 'script') {
+      skip++;
+      exits.push(() => skip--);
+    }
+
+    if (exits.length) stack.push(() => exits.reverse().forEach((exit) => exit()));
+    for (let i = (kids?.length ?? 0) - 1; i >= 0; i--) stack.push(kids![i]);
+  }
+  return facts;
+}
