@@ -27,6 +27,7 @@ export const entries: Record<string, string> = {
   'news-headline': 'src/news-headline.ts',
   'news-byline': 'src/news-byline.ts',
   'news-photo': 'src/news-photo.ts',
+  'news-card-list': 'src/news-card-list.ts',
   'news-related': 'src/news-related.ts',
   'ssr/index': 'src/ssr/index.ts',
   'react/index': 'src/react/index.ts',

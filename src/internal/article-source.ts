@@ -31,6 +31,8 @@ export interface SourceOptions {
   /** Fetch credentials mode (default 'same-origin'). */
   credentials?: RequestCredentials;
   /** Largest accepted response body in bytes (default 1 MiB). */
+  /** Settle with a JSON or other non-page body as text, unparsed (feeds, read by `<news-card-list>`). */
+  asText?: boolean;
   maxBytes?: number;
 }
 
@@ -54,7 +56,7 @@ export const MAX_RETRY_AFTER = 10_000;
 
 const noop = () => {};
 
-type Settings = Required<SourceOptions>;
+type Settings = Required<Omit<SourceOptions, 'asText'>>;
 
 /** A positive finite number, floored and at least 1, or `fallback`. */
 const positive = (value: number | undefined, fallback: number): number =>
@@ -83,8 +85,8 @@ export function retryDelay(retry: number, retryAfter?: number, random: () => num
   return retryAfter ?? Math.round(300 * 3 ** retry * (0.75 + random() * 0.5));
 }
 
-/** What one shared request ends with: a function that makes each subscriber its own result. */
-type Outcome = () => SourceResult;
+/** What one shared request ends with: a function that makes each subscriber its own result (as text, when asked). */
+type Outcome = (asText?: boolean) => SourceResult;
 
 const failed =
   (status: number, message: string): Outcome =>
@@ -115,7 +117,8 @@ async function request(url: string, { timeout, credentials, maxBytes }: Settings
         }
         if (total <= maxBytes) {
           const text = await new Blob(parts).text();
-          return () => {
+          return (asText) => {
+            if (asText) return { ok, data: text };
             try {
               return { ok, data: JSON.parse(text) as unknown };
             } catch {
@@ -217,7 +220,7 @@ export function fetchArticleJson(url: string, options: FetchArticleOptions = {})
     signal?.addEventListener('abort', leave);
     void flight.p.then((outcome) => {
       signal?.removeEventListener('abort', leave);
-      resolve(outcome());
+      resolve(outcome(options.asText));
     });
   });
 }

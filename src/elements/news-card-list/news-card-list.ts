@@ -1,0 +1,465 @@
+import { LitElement, isServer, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { repeat } from 'lit/directives/repeat.js';
+import type { Article, Problem } from '../../article/types.js';
+import { checkUrl } from '../../article/url-policy.js';
+import { MAX_FEED_BYTES } from '../../feed/limits.js';
+import type { ArticleState, NewsCardErrorDetail } from '../../internal/article-element.js';
+import { ArticleSourceController, type SourceResult } from '../../internal/article-source.js';
+import { directionOf, resolveLocale } from '../../internal/locale.js';
+import { messagesFor } from '../../internal/messages.js';
+import { toHeadingLevel, type HeadingLevel } from '../../internal/templates/context.js';
+import { headed, html } from '../../internal/templates/html.js';
+import type { Layout, Theme } from '../news-card/news-card.js';
+import { loadFeed } from './feed-loader.js';
+import { listLayout, listLimit, toListItems, type ListItems, type ListLayout } from './list-items.js';
+import { newsCardListStyles } from './news-card-list.styles.js';
+
+/** `detail` of `news-card-list-load`. */
+export interface NewsCardListLoadDetail {
+  /** The canonical articles fetched from `src` and shown, in order. */
+  articles: Article[];
+  /** Items of the feed that were dropped or partly read. */
+  problems: Problem[];
+}
+
+export type NewsCardListLoadEvent = CustomEvent<NewsCardListLoadDetail>;
+
+/** Labels of the rail's buttons. */
+const RAIL_LABELS = { previous: 'Previous stories', next: 'Next stories' };
+
+/** A `src` and what its fetch gave: the items, or the problems and status of the failure. */
+interface Fetched {
+  src: string;
+  items?: ListItems;
+  problems?: Problem[];
+  status?: number;
+}
+
+/** Properties whose change means new input. */
+const INPUTS = ['articles', 'src', 'limit', 'moreHref', 'heading'];
+
+const event = (type: string, detail: unknown) => new CustomEvent(type, { detail, bubbles: true, composed: true });
+
+/**
+ * A list, grid or rail of `<news-card>`s from article data, a feed, or the cards already in the page,
+ * inside a `<section>` labelled by its heading.
+ *
+ * **Input**, in this order of precedence:
+ * 1. the `articles` property: an array of anything `normalizeArticle` reads;
+ * 2. `src`: a feed (RSS, Atom, JSON Feed) or a JSON array of articles (a WordPress `/wp/v2/posts?_embed`
+ *    answer too), fetched with the card's rules (`timeout`, `credentials`, abort, last wins, retries) and
+ *    a 4 MiB cap. The feed reader loads only when a feed arrives;
+ * 3. the `<news-card>` children already in the page, server-rendered ones included: they are enhanced in
+ *    place (list semantics, `position`, `heading-level`, `layout`), never rendered again.
+ *
+ * One bad item is dropped and reported in `news-card-error`; the others stay. With no usable item the
+ * list is in the error state and shows the fallback.
+ *
+ * **Semantics**: a `<section>` labelled by the heading (`heading`, at `heading-level`, 2 by default), a
+ * list with one item per card, each card with `position` (1, 2, …: reported by `news-card-click` and
+ * `news-card-impression`) and the heading level below the section's.
+ *
+ * **Layouts**: `list` (default, one column), `grid` (columns from the list's own width) and `rail` (one
+ * row the browser scrolls, snapping to cards, with previous and next buttons that are disabled at the
+ * ends, arrow keys between cards, mirrored in right-to-left text).
+ *
+ * @tag news-card-list
+ * @summary A list, grid or rail of news cards from articles, a feed, or the cards in the page.
+ *
+ * @attr {'loading'|'ready'|'error'} state - Reflected, read-only: `loading` while fetching `src`, `ready` with at least one card, `error` with none. Absent while there is no input.
+ *
+ * @fires {NewsCardListLoadEvent} news-card-list-load - The `src` feed was fetched and shown: `detail` `{ articles, problems }`. Bubbles, composed.
+ * @fires {NewsCardErrorEvent} news-card-error - Items were dropped (`state` stays `ready`), or nothing could be shown (`state="error"`): `detail.problems` and, for `src`, `detail.status`. Bubbles, composed.
+ *
+ * @slot - `<news-card>` elements, used when neither `articles` nor `src` is set.
+ *
+ * @csspart section - The `<section>`.
+ * @csspart heading - The section heading.
+ * @csspart list - The list of cards.
+ * @csspart item - One list item.
+ * @csspart controls - The rail's previous and next buttons.
+ * @csspart previous - The rail's previous button.
+ * @csspart next - The rail's next button.
+ * @csspart more - The "More" link.
+ * @csspart error - The fallback shown when no card can be shown.
+ *
+ * @cssprop [--news-card-list-gap=var(--news-space-l)] - Space between cards.
+ * @cssprop [--news-card-list-min-width=16rem] - Narrowest column in the `grid` layout.
+ * @cssprop [--news-card-list-rail-width=min(80%, 20rem)] - Width of each card in the `rail` layout.
+ * @cssprop [--news-card-list-heading-font-size=1.25rem] - Section heading size.
+ */
+export class NewsCardList extends LitElement {
+  static override styles = newsCardListStyles;
+
+  /** The articles: an array of anything `normalizeArticle` reads. Wins over `src` and the children. */
+  @property({ attribute: false })
+  articles?: unknown[];
+
+  /** URL of a feed or a JSON array of articles (http, https or relative), used when `articles` is not set. */
+  @property()
+  src?: string;
+
+  /** Milliseconds before a `src` request is abandoned (default 10000). */
+  @property({ type: Number })
+  timeout?: number;
+
+  /** Fetch credentials mode for `src`: `omit`, `same-origin` (default) or `include`. */
+  @property()
+  credentials?: RequestCredentials;
+
+  /** `list` (default), `grid` or `rail`. Reflected. */
+  @property({ reflect: true })
+  layout?: ListLayout;
+
+  /** The `layout` of every card: `stacked`, `horizontal`, `compact` or `hero`. */
+  @property({ attribute: 'card-layout' })
+  cardLayout?: Layout;
+
+  /** Most cards shown; unset (or not a positive number) for all. */
+  @property({ type: Number })
+  limit?: number;
+
+  /** The section heading. Without it the section has no heading and cards keep `heading-level`. */
+  @property()
+  heading?: string;
+
+  /** Level of the section heading, 1–6 (default 2). Cards get the next level. */
+  @property({ attribute: 'heading-level', type: Number })
+  headingLevel = 2;
+
+  /** URL of a "More" link after the list (http, https or relative; anything else is not rendered). */
+  @property({ attribute: 'more-href' })
+  moreHref?: string;
+
+  /** Text of the "More" link (default "More"). */
+  @property({ attribute: 'more-label' })
+  moreLabel?: string;
+
+  /** `theme` of every card. */
+  @property({ reflect: true })
+  theme?: Theme;
+
+  /** `locale` of every card, and of the list's own labels. */
+  @property()
+  locale?: string;
+
+  /** `loading`, `ready` or `error`; `undefined` while there is no input. Reflected to `state`. */
+  get state(): ArticleState | undefined {
+    return this.#state;
+  }
+
+  @state()
+  private atStart = true;
+
+  @state()
+  private atEnd = true;
+
+  #state?: ArticleState;
+  #shown: Article[] = [];
+  /** The `src` whose result `#fetched` holds. */
+  #fetched?: Fetched;
+  /** The fetched result whose `news-card-list-load` was sent. */
+  #announced?: Fetched;
+  /** Input Lit does not observe changed (children, a settled fetch): read it again on the next update. */
+  #stale = true;
+  #loading?: string;
+  #source?: ArticleSourceController;
+  #children: Element[] = [];
+  #observer?: MutationObserver;
+  #warned = false;
+
+  /** The effective heading level of the section (1–6). */
+  get #level(): HeadingLevel {
+    return toHeadingLevel(this.headingLevel, 2);
+  }
+
+  /** The heading level for cards: below the section's heading, or the list's own level without one. */
+  get #cardLevel(): HeadingLevel {
+    return this.heading?.trim() ? (Math.min(this.#level + 1, 6) as HeadingLevel) : this.#level;
+  }
+
+  get #src(): string | undefined {
+    return this.src?.trim() || undefined;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (isServer) return;
+    // Cards added or removed later are enhanced, or let go, too.
+    this.#observer ??= new MutationObserver(() => this.#invalidate());
+    this.#observer.observe(this, { childList: true });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#observer?.disconnect();
+    this.#loading = undefined;
+  }
+
+  // The one error boundary, as in the cards: nothing reaches the host page.
+  protected override performUpdate(): void {
+    try {
+      super.performUpdate();
+    } catch (error) {
+      if (this.#state === 'error') return;
+      this.#show('error', []);
+      this.#report([{ path: '', message: `Internal error: ${error instanceof Error ? error.message : String(error)}` }]);
+    }
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    // Input is read again only when it may have changed: not on the rail's own scroll updates.
+    if (this.#stale || INPUTS.some((key) => changed.has(key))) {
+      this.#stale = false;
+      this.#ingest();
+    }
+  }
+
+  #ingest(): void {
+    const limit = listLimit(this.limit);
+    this.#children = [];
+    if (this.articles != null) return this.#settle(toListItems(this.articles, limit));
+    const src = this.#src;
+    if (src) {
+      const fetched = this.#fetched?.src === src ? this.#fetched : undefined;
+      if (!fetched) return this.#show('loading', []);
+      if (!fetched.items) return this.#settle({ articles: [], problems: fetched.problems ?? [] }, fetched.status);
+      // The load event goes out once per fetched result, not again when `limit` changes.
+      const loaded = this.#announced !== fetched;
+      this.#announced = fetched;
+      const { articles, problems } = fetched.items;
+      return this.#settle({ articles: articles.slice(0, limit), problems: loaded ? problems : [] }, undefined, loaded);
+    }
+    if (isServer) return this.#show(undefined, []);
+    this.#children = [...this.children].filter((child) => child.localName === 'news-card');
+    this.#show(this.#children.length ? 'ready' : undefined, []);
+  }
+
+  /** Shows the items: `ready` with at least one, `error` with none; reports the problems. */
+  #settle({ articles, problems }: ListItems, status?: number, loaded = false): void {
+    const all = [...problems, ...this.#moreProblems()];
+    this.#show(articles.length ? 'ready' : 'error', articles);
+    if (!articles.length && !all.length) all.push({ path: 'articles', message: 'No articles' });
+    if (all.length) this.#report(all, status);
+    if (loaded && articles.length) this.#queue('news-card-list-load', { articles, problems } satisfies NewsCardListLoadDetail);
+  }
+
+  #moreProblems(): Problem[] {
+    const href = this.moreHref?.trim();
+    const { problem } = href ? checkUrl(href) : {};
+    return problem ? [{ path: 'more-href', message: problem }] : [];
+  }
+
+  #events?: Event[];
+
+  #queue(type: string, detail: unknown): void {
+    (this.#events ??= []).push(event(type, detail));
+  }
+
+  #report(problems: Problem[], status?: number): void {
+    this.#queue('news-card-error', (status === undefined ? { problems } : { problems, status }) satisfies NewsCardErrorDetail);
+    if (this.#warned) return;
+    this.#warned = true;
+    console.warn(`<news-card-list>: ${problems.length} problem(s):${problems.slice(0, 10).map((p) => `\n  ${p.path || '(input)'}: ${p.message}`).join('')}`);
+  }
+
+  #show(state: ArticleState | undefined, articles: Article[]): void {
+    this.#state = state;
+    this.#shown = articles;
+    if (isServer) return;
+    if (!state) this.removeAttribute('state');
+    else if (this.getAttribute('state') !== state) this.setAttribute('state', state);
+  }
+
+  protected override updated(): void {
+    this.#enhanceChildren();
+    this.#syncSource();
+    this.#syncRail();
+    const events = this.#events;
+    this.#events = undefined;
+    if (this.isConnected) events?.forEach((e) => this.dispatchEvent(e));
+  }
+
+  /** The children the list shows get list semantics and their settings; those left out of `limit` are hidden. */
+  #enhanceChildren(): void {
+    const limit = listLimit(this.limit);
+    const set = (el: Element, name: string, value: string | undefined) => {
+      if (value === undefined) el.removeAttribute(name);
+      else if (el.getAttribute(name) !== value) el.setAttribute(name, value);
+    };
+    this.#children.forEach((card, i) => {
+      set(card, 'role', 'listitem');
+      set(card, 'position', String(i + 1));
+      set(card, 'heading-level', String(this.#cardLevel));
+      if (this.cardLayout) set(card, 'layout', this.cardLayout);
+      if (this.theme) set(card, 'theme', this.theme);
+      set(card, 'hidden', i < limit ? undefined : '');
+    });
+  }
+
+  #syncSource(): void {
+    const src = this.#src;
+    const wanted = this.isConnected && this.articles == null && src && this.#fetched?.src !== src ? src : undefined;
+    if (wanted === this.#loading && this.#source?.pending) return;
+    this.#loading = wanted;
+    if (!wanted) return this.#source?.abort();
+    const { url, problem } = checkUrl(wanted);
+    if (!url) {
+      this.#fetched = { src: wanted, problems: [{ path: 'src', message: problem ?? 'URL not allowed' }], status: -1 };
+      this.#invalidate();
+      return;
+    }
+    this.#source ??= new ArticleSourceController(this, (result) => void this.#onSettled(result));
+    this.#source.load(url, { timeout: this.timeout, credentials: this.credentials, maxBytes: MAX_FEED_BYTES, asText: true });
+  }
+
+  async #onSettled(result: SourceResult): Promise<void> {
+    const src = this.#loading;
+    this.#loading = undefined;
+    if (!src || src !== this.#src) return;
+    let fetched: Fetched | undefined;
+    if (!result.ok) fetched = { src, problems: result.problems, status: result.status };
+    else {
+      const { data } = result;
+      const text = typeof data === 'string' ? data.trim() : undefined;
+      let items: ListItems | undefined;
+      // A JSON array of articles needs no feed reader.
+      if (text?.startsWith('[')) {
+        try {
+          items = toListItems(JSON.parse(text), Infinity, '');
+        } catch {
+          items = undefined;
+        }
+      }
+      if (!items) {
+        try {
+          const { fromFeed } = await loadFeed();
+          const base = new URL(src, document.baseURI).href;
+          items = fromFeed(data, { url: base });
+        } catch {
+          fetched = { src, problems: [{ path: 'src', message: 'Could not load the feed reader' }], status: -1 };
+        }
+      }
+      // A newer `src` or a disconnect while the reader loaded: this result is no longer wanted.
+      if (src !== this.#src || !this.isConnected) return;
+      fetched ??= { src, items };
+    }
+    this.#fetched = fetched;
+    this.#invalidate();
+  }
+
+  #invalidate(): void {
+    this.#stale = true;
+    this.requestUpdate();
+  }
+
+  /** The rail's buttons follow the scroll position: disabled at each end. */
+  #syncRail = (): void => {
+    const list = this.renderRoot.querySelector<HTMLElement>('.list');
+    if (!list || listLayout(this.layout) !== 'rail') return;
+    // In right-to-left text scrollLeft runs from 0 to negative values.
+    const offset = Math.abs(list.scrollLeft);
+    const max = list.scrollWidth - list.clientWidth;
+    this.atStart = offset <= 1;
+    this.atEnd = offset >= max - 1;
+  };
+
+  #step(forward: boolean): void {
+    const list = this.renderRoot.querySelector<HTMLElement>('.list');
+    if (!list) return;
+    const rtl = getComputedStyle(list).direction === 'rtl';
+    list.scrollBy({ left: list.clientWidth * 0.9 * (forward !== rtl ? 1 : -1) });
+  }
+
+  /** Arrow keys move between cards (mirrored in right-to-left text); Home and End go to the ends. */
+  #onKeydown = (e: KeyboardEvent): void => {
+    if (listLayout(this.layout) !== 'rail' || !['ArrowLeft', 'ArrowRight', 'Home', 'End'].includes(e.key)) return;
+    const items = [...this.renderRoot.querySelectorAll<HTMLElement>('.item')];
+    const current = items.findIndex((item) => e.composedPath().includes(item));
+    if (current < 0) return;
+    const rtl = getComputedStyle(items[current]).direction === 'rtl';
+    const forward = (e.key === 'ArrowRight') !== rtl;
+    const next = e.key === 'Home' ? 0 : e.key === 'End' ? items.length - 1 : current + (forward ? 1 : -1);
+    const target = items[next];
+    if (!target) return;
+    e.preventDefault();
+    const card = target.firstElementChild;
+    const link = card?.shadowRoot?.querySelector<HTMLElement>('a[href]');
+    (link ?? target).focus({ preventScroll: true });
+    target.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  };
+
+  protected override render(): unknown {
+    const state = this.#state;
+    if (!state) return this.#children.length ? nothing : html`<slot></slot>`;
+    const locale = resolveLocale({ attribute: this.locale, host: !isServer && this.isConnected ? this : undefined }).locale;
+    const messages = messagesFor(locale);
+    const heading = this.heading?.trim();
+    const rail = listLayout(this.layout) === 'rail';
+    const more = state === 'ready' && this.moreHref?.trim() ? checkUrl(this.moreHref.trim()).url : undefined;
+    const dir = this.hasAttribute('dir') ? undefined : directionOf(locale);
+    return headed(this.#level)`
+      <section part="section" aria-labelledby=${heading ? 'heading' : nothing} dir=${ifDefined(dir)}>
+        ${heading ? headed(this.#level)`<hx part="heading" class="heading" id="heading" dir="auto">${heading}</hx>` : nothing}
+        ${rail && state === 'ready' ? this.#controls() : nothing}
+        ${state === 'error'
+          ? html`<p part="error" class="error">${messages.error}</p>`
+          : state === 'loading'
+            ? html`<div class="list" part="list" aria-busy="true"><span class="visually-hidden">${messages.loading}</span></div>`
+            : this.#list(rail)}
+        ${more ? html`<a part="more" class="more" href=${more}>${this.moreLabel?.trim() || 'More'}</a>` : nothing}
+      </section>
+    `;
+  }
+
+  #controls() {
+    return html`
+      <div part="controls" class="controls">
+        <button part="previous" type="button" aria-label=${RAIL_LABELS.previous} ?disabled=${this.atStart} @click=${() => this.#step(false)}>
+          <span class="arrow" aria-hidden="true">←</span>
+        </button>
+        <button part="next" type="button" aria-label=${RAIL_LABELS.next} ?disabled=${this.atEnd} @click=${() => this.#step(true)}>
+          <span class="arrow" aria-hidden="true">→</span>
+        </button>
+      </div>
+    `;
+  }
+
+  #list(rail: boolean) {
+    if (this.#children.length) {
+      return html`<div part="list" class="list" role="list" @scroll=${rail ? this.#syncRail : nothing} @keydown=${this.#onKeydown}><slot></slot></div>`;
+    }
+    const level = this.#cardLevel;
+    return html`
+      <ul part="list" class="list" @scroll=${this.#syncRail} @keydown=${this.#onKeydown}>
+        ${repeat(
+          this.#shown,
+          (article, i) => article.id ?? article.url ?? i,
+          (article, i) => html`
+            <li part="item" class="item">
+              <news-card
+                .article=${article}
+                position=${i + 1}
+                heading-level=${level}
+                layout=${ifDefined(this.cardLayout)}
+                theme=${ifDefined(this.theme)}
+                locale=${ifDefined(this.locale)}
+              ></news-card>
+            </li>
+          `,
+        )}
+      </ul>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'news-card-list': NewsCardList;
+  }
+  interface HTMLElementEventMap {
+    'news-card-list-load': NewsCardListLoadEvent;
+  }
+}
