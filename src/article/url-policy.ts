@@ -16,7 +16,9 @@
  *   they are never what a relative link in article data means;
  * - hosts written as IP addresses (`http://127.0.0.1/`, `http://[::1]/`, and the shorthand forms
  *   such as `http://2130706433/` or `http://0x7f.1/` that browsers read as IPv4): news content is not
- *   served from bare addresses, and these spellings are a classic way around host filters;
+ *   served from bare addresses, and these spellings are a classic way around host filters. The one
+ *   exception is `allowLoopback`, which the `src` fetch sets on a page that is itself served from a
+ *   loopback host (development): then `127.0.0.0/8` and `[::1]` pass (docs/decisions/ on loopback);
  * - URLs with user names or passwords (`https://example.com@evil.test/` reads as one host and goes
  *   to another);
  * - hosts that are not DNS names once parsed (spaces, `%`, other odd characters);
@@ -41,6 +43,11 @@ import { expected, fail, messageOf } from './type-name.js';
 export interface UrlPolicyOptions {
   /** Also accept `mailto:` URLs (author links). Default `false`. */
   allowMailto?: boolean;
+  /**
+   * Also accept loopback addresses as hosts (`127.0.0.0/8`, `[::1]`, in any spelling the URL parser
+   * reads as one of them). Only for a `src` on a page that is itself on a loopback host. Default `false`.
+   */
+  allowLoopback?: boolean;
 }
 
 /** The result of {@link checkUrl}: either the cleaned `url` or the `problem` that rejected it. */
@@ -61,10 +68,17 @@ const INVALID = 'Not a valid URL';
 const schemeOf = (text: string) => SCHEME.exec(text)?.[1].toLowerCase();
 
 /**
+ * A loopback host as the URL parser writes it (`localhost`, a name under `.localhost`, `127.x.x.x`,
+ * `[::1]`), or as `location.hostname` gives it.
+ */
+export const isLoopbackHost = (hostname: string): boolean =>
+  /^(localhost|[\w.-]+\.localhost|127\.\d+\.\d+\.\d+|\[::1\])\.?$/i.test(hostname);
+
+/**
  * The URL policy itself: returns the cleaned URL, safe to bind to `href`/`src`, or throws the problem
  * (a string) that rejects it.
  */
-export function urlOf(value: unknown, allowMailto?: boolean): string {
+export function urlOf(value: unknown, allowMailto?: boolean, allowLoopback?: boolean): string {
   if (typeof value != 'string') expected('a URL string', value);
   // Far too long even before stripping: no need to clean it, it is rejected as too long below.
   const url = value.length > 4 * MAX_URL_LENGTH ? value : trimBy(value, C0_OR_SPACE).replace(/[\t\n\r]/g, '');
@@ -101,10 +115,11 @@ export function urlOf(value: unknown, allowMailto?: boolean): string {
   const { hostname } = parsed;
   if (parsed.username || parsed.password) fail('Credentials are not allowed');
   // The parser has already turned every IPv4 shorthand (2130706433, 0x7f.1) into dotted digits.
-  if (/^\[|^[\d.]+$/.test(hostname)) fail('IP address hosts are not allowed');
+  const loopback = allowLoopback && isLoopbackHost(hostname);
+  if (/^\[|^[\d.]+$/.test(hostname) && !loopback) fail('IP address hosts are not allowed');
   // Parsers differ on odd hosts (Chromium keeps `exa mple.com` as `exa%20mple.com`), and an empty
-  // `mailto:` has none: only DNS names pass.
-  return HOST_NAME.test(hostname) ? url : fail(INVALID);
+  // `mailto:` has none: only DNS names pass (and loopback addresses, when allowed).
+  return HOST_NAME.test(hostname) || loopback ? url : fail(INVALID);
 }
 
 /**
@@ -113,7 +128,7 @@ export function urlOf(value: unknown, allowMailto?: boolean): string {
  */
 export function checkUrl(value: unknown, opts?: UrlPolicyOptions): UrlCheck {
   try {
-    return { url: urlOf(value, opts?.allowMailto) };
+    return { url: urlOf(value, opts?.allowMailto, opts?.allowLoopback) };
   } catch (thrown) {
     return { problem: messageOf(thrown) };
   }

@@ -9,6 +9,7 @@ import { normalizedOnServer } from './server-handoff.js';
 import { hasRelativeTimes, isTimeStyle, type TimeStyle } from './format.js';
 import { directionOf, resolveLocale, type Direction } from './locale.js';
 import { messagesFor, type Messages } from './messages.js';
+import { attributeHints, consoleMessage, elementLabel, keyHints, problemLine, valueAt } from './diagnostics.js';
 import { toHeadingLevel, type HeadingLevel, type RenderContext } from './templates/context.js';
 import { isBrokenImage } from './templates/photo.js';
 import { errorTemplate } from './templates/state.js';
@@ -142,6 +143,8 @@ export abstract class ArticleElement extends LitElement {
   #state?: ArticleState;
   #stale = true;
   #warned = false;
+  /** Hints for misspelled attributes, found at the first update and told with the one warning. */
+  #typos?: string[];
   #upgraded = false;
   #clocked = false;
   /** Events waiting for the next render; created only when there is one. */
@@ -246,7 +249,10 @@ export abstract class ArticleElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    const { inputProperties, fields } = this.constructor as typeof ArticleElement;
+    const { inputProperties, fields, observedAttributes } = this.constructor as typeof ArticleElement;
+    if (!this.hasUpdated && !isServer) {
+      this.#typos = attributeHints(this.getAttributeNames(), [...observedAttributes, 'state']);
+    }
     if (this.#stale || inputProperties.some((key) => changed.has(key)) || Object.keys(fields).some((key) => changed.has(key))) {
       this.#stale = false;
       this.#ingest();
@@ -271,6 +277,8 @@ export abstract class ArticleElement extends LitElement {
 
   protected override updated(): void {
     this.#syncClock();
+    // Misspelled attributes and nothing else to say: they get the warning of their own.
+    if (this.#typos?.length) this.#warn('some attributes are not known and were ignored:', []);
     const events = this.#events;
     this.#events = undefined;
     // A removed element fires nothing: its events would reach no listener in the page anyway.
@@ -283,11 +291,14 @@ export abstract class ArticleElement extends LitElement {
     this.requestUpdate();
   }
 
-  /** Enters the error state: fallback, one `news-card-error`, one warning. */
-  protected fail(problems: Problem[], status?: number): void {
+  /**
+   * Enters the error state: fallback, one `news-card-error`, one warning. `data` is the input that
+   * failed, for the warning to echo what was rejected.
+   */
+  protected fail(problems: Problem[], status?: number, data?: unknown): void {
     this.#show(null, 'error');
     this.queueEvent('news-card-error', status === undefined ? { problems } : { problems, status });
-    this.#warn('the article could not be shown:', problems);
+    this.#warn('the article could not be shown:', problems, data);
   }
 
   #ingest(): void {
@@ -299,7 +310,7 @@ export abstract class ArticleElement extends LitElement {
       if (input.data === undefined) return this.fail(problems, input.status);
       const result = normalizeArticle(input.data);
       problems.push(...result.problems);
-      if (!result.article) return this.fail(problems);
+      if (!result.article) return this.fail(problems, undefined, input.data);
       article = result.article;
     }
     const fields = this.#fieldValues(article);
@@ -314,9 +325,13 @@ export abstract class ArticleElement extends LitElement {
       return this.#show(null, undefined);
     }
     const stop = article ? this.review(article, problems, !input) : undefined;
-    if (!article || stop) return this.fail(stop ? [...problems, stop] : problems);
+    if (!article || stop) return this.fail(stop ? [...problems, stop] : problems, undefined, input?.data);
     this.#show(article, 'ready');
-    if (problems.length) this.#warn('rendered the article, but some of its data was not used:', problems);
+    // Keys such as `title` or `summary` are ignored without a problem: an object is cheap to look at
+    // for them (JSON text would have to be parsed again, so it is looked at only when there are problems).
+    if (problems.length || (!this.#warned && typeof input?.data == 'object' && keyHints(input.data).length)) {
+      this.#warn('rendered the article, but some of its data was not used:', problems, input?.data);
+    }
     if (input?.channel === 'src') this.queueEvent('news-card-load', { article });
   }
 
@@ -350,11 +365,28 @@ export abstract class ArticleElement extends LitElement {
     });
   }
 
-  /** `console.warn` once per element instance, never more. */
-  #warn(message: string, problems: readonly Problem[]): void {
+  /**
+   * `console.warn` once per element instance, never more: the element, what happened, each problem with
+   * the value it rejected, "did you mean" hints for the keys of `data` and for misspelled attributes.
+   * In a browser the element itself is the second argument, so developer tools link to it.
+   */
+  #warn(summary: string, problems: readonly Problem[], data?: unknown): void {
+    const typos = this.#typos ?? [];
+    this.#typos = undefined;
     if (this.#warned) return;
     this.#warned = true;
-    console.warn(`<${this.localName}>: ${message}${problems.map((p) => `\n  ${p.path || '(input)'}: ${p.message}`).join('')}`);
+    const lines = [...problems.map((problem) => problemLine(problem, (path) => this.#rejected(path, data))), ...keyHints(data), ...typos];
+    const text = consoleMessage(elementLabel(this.localName, this.getAttribute('id'), this.getAttribute('src')), summary, lines);
+    if (isServer) console.warn(text);
+    else console.warn(text, this);
+  }
+
+  /** The value a problem at `path` rejected: a field attribute's, the `src`, or the one at `path` in `data`. */
+  #rejected(path: string, data: unknown): unknown {
+    const name = path.split(/[.[]/)[0];
+    if (Object.hasOwn((this.constructor as typeof ArticleElement).fields, name)) return this.fieldValue(name) ?? undefined;
+    if (name === 'src' && data === undefined) return this.getAttribute('src') ?? undefined;
+    return data === undefined ? undefined : valueAt(data, path);
   }
 
   #show(article: Article | null, state: ArticleState | undefined): void {

@@ -23,7 +23,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Problem } from '../article/types.js';
 import { MAX_RESPONSE_BYTES } from '../article/limits.js';
-import { checkUrl } from '../article/url-policy.js';
+import { checkUrl, isLoopbackHost } from '../article/url-policy.js';
 
 export interface SourceOptions {
   /** Milliseconds before the request is abandoned (default 10 000). */
@@ -31,8 +31,6 @@ export interface SourceOptions {
   /** Fetch credentials mode (default 'same-origin'). */
   credentials?: RequestCredentials;
   /** Largest accepted response body in bytes (default 1 MiB). */
-  /** Settle with a JSON or other non-page body as text, unparsed (feeds, read by `<news-card-list>`). */
-  asText?: boolean;
   maxBytes?: number;
 }
 
@@ -56,7 +54,15 @@ export const MAX_RETRY_AFTER = 10_000;
 
 const noop = () => {};
 
-type Settings = Required<Omit<SourceOptions, 'asText'>>;
+const NO_RESPONSE = 'Network error: no response';
+
+/**
+ * The URL policy for a `src`: as for article data, except that loopback addresses (127.0.0.1, [::1])
+ * pass on a page that is itself served from a loopback host, in development (docs/decisions/009).
+ */
+export const checkSrc = (url: unknown) => checkUrl(url, { allowLoopback: isLoopbackHost(globalThis.location?.hostname ?? '') });
+
+type Settings = Required<SourceOptions>;
 
 /** A positive finite number, floored and at least 1, or `fallback`. */
 const positive = (value: number | undefined, fallback: number): number =>
@@ -85,8 +91,8 @@ export function retryDelay(retry: number, retryAfter?: number, random: () => num
   return retryAfter ?? Math.round(300 * 3 ** retry * (0.75 + random() * 0.5));
 }
 
-/** What one shared request ends with: a function that makes each subscriber its own result (as text, when asked). */
-type Outcome = (asText?: boolean) => SourceResult;
+/** What one shared request ends with: a function that makes each subscriber its own result. */
+type Outcome = () => SourceResult;
 
 const failed =
   (status: number, message: string): Outcome =>
@@ -100,11 +106,12 @@ async function request(url: string, { timeout, credentials, maxBytes }: Settings
   const deadline = Date.now() + timeout;
   for (let retry = 0; ; retry++) {
     let status = -1;
-    let message = 'Network error or body cut off';
+    let message = NO_RESPONSE;
     let retryAfter: number | undefined;
     try {
       // The Accept value is CORS-safelisted, so a cross-origin `src` needs no preflight.
       const response = await fetch(url, { signal, credentials, headers: { Accept: 'application/json,application/ld+json,*/*;q=0.1' } });
+      message = 'Body cut off';
       const { ok, headers } = response;
       const reader = response.body?.getReader();
       if (ok && !(+headers.get('Content-Length')! > maxBytes)) {
@@ -117,8 +124,7 @@ async function request(url: string, { timeout, credentials, maxBytes }: Settings
         }
         if (total <= maxBytes) {
           const text = await new Blob(parts).text();
-          return (asText) => {
-            if (asText) return { ok, data: text };
+          return () => {
             try {
               return { ok, data: JSON.parse(text) as unknown };
             } catch {
@@ -136,6 +142,17 @@ async function request(url: string, { timeout, credentials, maxBytes }: Settings
       if (!RETRY_STATUSES.has(status)) return failed(status, message);
     } catch {
       if (signal.aborted) return failed(-1, `No complete response within ${timeout} ms`);
+      // No response at all from another origin is most often CORS refusing it: the same request without
+      // CORS (an opaque response) tells that apart from a network failure. Refused, it would be refused
+      // again: no retry.
+      if (message == NO_RESPONSE && new URL(url).origin != globalThis.location?.origin) {
+        try {
+          await fetch(url, { signal, credentials, mode: 'no-cors' });
+          return failed(-1, `${NO_RESPONSE}: the server may not allow cross-origin requests (CORS) from this page`);
+        } catch {
+          if (signal.aborted) return failed(-1, `No complete response within ${timeout} ms`);
+        }
+      }
     }
     const wait = retryDelay(retry, retryAfter);
     const stop =
@@ -186,7 +203,7 @@ export function fetchArticleJson(url: string, options: FetchArticleOptions = {})
   return new Promise((resolve, reject) => {
     // Throwing here rejects the promise.
     signal?.throwIfAborted();
-    const { url: checked, problem = 'Not an http(s) URL' } = checkUrl(url);
+    const { url: checked, problem = 'Not an http(s) URL' } = checkSrc(url);
     // Relative to the document; with no document (server rendering) a relative URL does not parse.
     let target: string | undefined;
     try {
@@ -220,7 +237,7 @@ export function fetchArticleJson(url: string, options: FetchArticleOptions = {})
     signal?.addEventListener('abort', leave);
     void flight.p.then((outcome) => {
       signal?.removeEventListener('abort', leave);
-      resolve(outcome(options.asText));
+      resolve(outcome());
     });
   });
 }

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { MAX_URL_LENGTH } from '../../src/article/limits.js';
 import { normalizeArticle } from '../../src/article/normalize.js';
-import { checkSrcsetUrl, checkUrl } from '../../src/article/url-policy.js';
+import { checkSrcsetUrl, checkUrl, isLoopbackHost } from '../../src/article/url-policy.js';
 
 const safeUrl = (value: unknown): string | undefined => checkUrl(value).url;
 
@@ -132,6 +132,60 @@ describe('URL policy', () => {
     const fits = base + 'a'.repeat(MAX_URL_LENGTH - base.length);
     expect(safeUrl(fits)).to.equal(fits);
     expect(checkUrl(fits + 'a').problem).to.match(/longer than/i);
+  });
+
+  describe('loopback hosts, only when asked (a src on a page served from a loopback host, decision 009)', () => {
+    const LOOPBACK: Array<[input: string, cleaned: string]> = [
+      ['http://127.0.0.1:8080/article.json', 'http://127.0.0.1:8080/article.json'],
+      ['http://127.0.0.1/', 'http://127.0.0.1/'],
+      ['https://127.255.0.9/a', 'https://127.255.0.9/a'],
+      ['http://[::1]:6006/a.json', 'http://[::1]:6006/a.json'],
+      ['http://[0:0:0:0:0:0:0:1]/a', 'http://[0:0:0:0:0:0:0:1]/a'],
+      // Shorthand spellings the parser reads as 127.0.0.1 are loopback too: the same address.
+      ['http://2130706433/', 'http://2130706433/'],
+      ['http://0x7f.1/', 'http://0x7f.1/'],
+      ['http://127.1/', 'http://127.1/'],
+    ];
+    for (const [input, cleaned] of LOOPBACK) {
+      it(`${JSON.stringify(input)}: refused by default, accepted with allowLoopback`, () => {
+        expect(checkUrl(input).problem).to.equal('IP address hosts are not allowed');
+        expect(checkUrl(input, { allowMailto: true }).url).to.equal(undefined);
+        expect(checkUrl(input, { allowLoopback: true })).to.deep.equal({ url: cleaned });
+      });
+    }
+
+    const STILL_REFUSED = [
+      'http://10.0.0.1/',
+      'http://192.168.1.1/a.json',
+      'http://0.0.0.0/',
+      'http://[::]/',
+      'http://[::ffff:127.0.0.1]/',
+      'http://[2001:db8::1]/a',
+      'http://user:pw@127.0.0.1/',
+      'javascript://127.0.0.1/%0aalert(1)',
+      '//127.0.0.1/a',
+    ];
+    for (const input of STILL_REFUSED) {
+      it(`${JSON.stringify(input)}: refused even with allowLoopback`, () => {
+        expect(checkUrl(input, { allowLoopback: true }).url).to.equal(undefined);
+      });
+    }
+
+    it('article data never gets the option: links to loopback addresses stay refused', () => {
+      const { article, problems } = normalizeArticle({ headline: 'x', url: 'http://127.0.0.1/a', image: 'http://[::1]/a.jpg' });
+      expect(article?.url).to.equal(undefined);
+      expect(article?.image).to.equal(undefined);
+      expect(problems.map((p) => p.path)).to.include.members(['url', 'image']);
+    });
+
+    it('knows a loopback host as location.hostname gives it', () => {
+      for (const host of ['localhost', 'LOCALHOST', 'app.localhost', '127.0.0.1', '127.0.1.1', '[::1]', 'localhost.']) {
+        expect(isLoopbackHost(host), host).to.equal(true);
+      }
+      for (const host of ['', 'example.com', 'localhost.example.com', 'mylocalhost', '10.0.0.1', '128.0.0.1', '[::2]', '127.0.0.1.evil.example', '::1x']) {
+        expect(isLoopbackHost(host), host).to.equal(false);
+      }
+    });
   });
 
   it('accepts mailto: only when asked (author links)', () => {

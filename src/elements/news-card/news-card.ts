@@ -2,10 +2,9 @@ import { nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Article, Problem } from '../../article/types.js';
-import { checkUrl } from '../../article/url-policy.js';
 // The events are declared on GlobalEventHandlersEventMap by types/events.ts.
 import { ArticleElement, type ArticleInput } from '../../internal/article-element.js';
-import { ArticleSourceController, type SourceResult } from '../../internal/article-source.js';
+import { ArticleSourceController, checkSrc, type SourceResult } from '../../internal/article-source.js';
 import { observeImpression, unobserveImpression } from '../../internal/impressions.js';
 import { ScriptChildController } from '../../internal/script-child.js';
 import { bylineTemplate } from '../../internal/templates/byline.js';
@@ -257,7 +256,7 @@ export class NewsCard extends ArticleElement {
     if (script) return { channel: 'script', data: script.text, problems: script.problems };
     const src = this.#src;
     if (!src) return undefined;
-    const { url, problem } = checkUrl(src);
+    const { url, problem } = checkSrc(src);
     if (!url) return { channel: 'src', status: -1, problems: [{ path: 'src', message: problem ?? 'URL not allowed' }] };
     return this.#fetched?.src === src ? this.#fetched.input : undefined;
   }
@@ -354,7 +353,7 @@ export class NewsCard extends ArticleElement {
     }
     this.#source ??= new ArticleSourceController(this, this.#onSettled);
     // Invalid `timeout` and `credentials` values fall back to their defaults there.
-    this.#source.load(checkUrl(wanted).url as string, { timeout: this.timeout, credentials: this.credentials });
+    this.#source.load(checkSrc(wanted).url as string, { timeout: this.timeout, credentials: this.credentials });
   }
 
   #onSettled = (result: SourceResult): void => {
