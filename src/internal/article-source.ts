@@ -11,12 +11,17 @@
  *   HTTP status of the response. `Content-Length` rejects early, and the bytes are also counted while
  *   they stream, so a missing, understated or compressed length cannot get around the cap.
  * - **Statuses.** A non-2xx response settles with its HTTP status. A network failure, a timeout, a
- *   body that is not JSON and a URL the policy refuses settle with `-1`.
+ *   body that is not JSON (nor an HTML page) and a URL the policy refuses settle with `-1`.
+ * - **Pages.** A `text/html` or `application/xhtml+xml` body is an article page: it is parsed inertly
+ *   and read by the extraction engine, loaded only then (article-page.ts). A page that describes no
+ *   article settles with its HTTP status; an engine that cannot be loaded with `-1`. A cross-origin
+ *   page, like cross-origin JSON, is readable only when its server allows it (CORS).
  * - **URLs.** Only `http:`, `https:` and relative URLs are fetched; anything else settles at once with a
  *   problem at path `src` and no request. Credentials are `same-origin` unless `omit` or `include` is asked.
  * - **Sharing.** Loads of the same resolved URL with the same options share one request while it is in
  *   flight; the request is aborted only when its last subscriber leaves. Nothing is cached after it
- *   settles. Each subscriber parses the body itself, so no two cards hold the same object.
+ *   settles. Each subscriber parses a JSON body itself, so no two cards hold the same object; a page
+ *   is read once, and its subscribers share the frozen article.
  *
  * Nothing here touches `window` or `document` at import time: the module is imported by server rendering.
  */
@@ -24,6 +29,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Problem } from '../article/types.js';
 import { MAX_RESPONSE_BYTES } from '../article/limits.js';
 import { checkUrl, isLoopbackHost } from '../article/url-policy.js';
+import { articleFromPage, decodePage, isPageType } from './article-page.js';
 
 export interface SourceOptions {
   /** Milliseconds before the request is abandoned (default 10 000). */
@@ -35,7 +41,8 @@ export interface SourceOptions {
 }
 
 export type SourceResult =
-  | { ok: true; data: unknown }
+  /** `problems`: what reading an article page left out (JSON is checked later, by the normalizer). */
+  | { ok: true; data: unknown; problems?: Problem[] }
   | { ok: false; status: number; problems: Problem[] };
 
 export interface FetchArticleOptions extends SourceOptions {
@@ -95,8 +102,8 @@ export function retryDelay(retry: number, retryAfter?: number, random: () => num
 type Outcome = () => SourceResult;
 
 const failed =
-  (status: number, message: string): Outcome =>
-  () => ({ ok: false, status, problems: [{ path: 'src', message }] });
+  (status: number, message: string, more: Problem[] = []): Outcome =>
+  () => ({ ok: false, status, problems: [{ path: 'src', message }, ...more] });
 
 /**
  * Runs the attempts of one request until it has a body or a failure; never rejects. An abort of `signal`
@@ -110,7 +117,11 @@ async function request(url: string, { timeout, credentials, maxBytes }: Settings
     let retryAfter: number | undefined;
     try {
       // The Accept value is CORS-safelisted, so a cross-origin `src` needs no preflight.
-      const response = await fetch(url, { signal, credentials, headers: { Accept: 'application/json,application/ld+json,*/*;q=0.1' } });
+      const response = await fetch(url, {
+        signal,
+        credentials,
+        headers: { Accept: 'application/json,application/ld+json,text/html;q=0.9,*/*;q=0.1' },
+      });
       message = 'Body cut off';
       const { ok, headers } = response;
       const reader = response.body?.getReader();
@@ -123,7 +134,19 @@ async function request(url: string, { timeout, credentials, maxBytes }: Settings
           parts.push(chunk.value);
         }
         if (total <= maxBytes) {
-          const text = await new Blob(parts).text();
+          const body = new Blob(parts);
+          const type = headers.get('Content-Type');
+          if (isPageType(type)) {
+            // An article page is read once for every subscriber: the article it gives is frozen.
+            const html = decodePage(new Uint8Array(await body.arrayBuffer()), type);
+            const page = await articleFromPage(html, response.url || url, signal);
+            return page?.article
+              ? () => ({ ok, data: page.article, problems: page.problems })
+              : page
+                ? failed(response.status, 'The page describes no article', page.problems)
+                : failed(-1, 'Could not load the page reader');
+          }
+          const text = await body.text();
           return () => {
             try {
               return { ok, data: JSON.parse(text) as unknown };

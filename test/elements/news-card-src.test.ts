@@ -134,7 +134,7 @@ describe('<news-card src>: every fetch fault ends in state error with news-card-
     ['404', '/fault/status?code=404', 404],
     ['403', '/fault/status?code=403', 403],
     ['500 on every attempt', '/fault/flaky?failures=10&code=500', 500],
-    ['an HTML page', '/fault/html', -1],
+    ['a plain-text body', '/fault/text', -1],
     ['invalid JSON', '/fault/invalid', -1],
     ['an empty body', '/fault/empty', -1],
     ['a dropped connection', '/fault/reset', -1],
@@ -337,5 +337,115 @@ describe('<news-card src>: sharing, credentials, layout', () => {
     }
     expect(cardAfter.top).to.be.closeTo(cardBefore.top, 1);
     expect(cardAfter.width).to.be.closeTo(cardBefore.width, 1);
+  });
+});
+
+describe('<news-card src>: an HTML article page', () => {
+  type Pwned = typeof window & { __pwned?: unknown };
+  const pageUrl = (path: string) => new URL(path, location.href).href;
+  const links = (card: Card) => [...card.shadowRoot!.querySelectorAll('a')].map((a) => a.getAttribute('href') ?? '');
+  const headlineLink = (card: Card) => card.shadowRoot!.querySelector('[part~="headline"] a')?.getAttribute('href');
+
+  afterEach(() => {
+    delete (window as Pwned).__pwned;
+  });
+
+  it('served as text/html, renders the seed card linked to the article, and is accessible', async () => {
+    const seed = JSON.parse(seedText) as { url: string; datePublished: string };
+    const mounted = mount({ src: `/fault/page?name=seed&key=${key('page')}` });
+    const event = await settled(mounted);
+    expect(event.type).to.equal('news-card-load');
+    expect(mounted.card.getAttribute('state')).to.equal('ready');
+    const { article } = event.detail as { article: { headline: string; url: string } };
+    expect(article.headline).to.equal(seedHeadline);
+    expect(text(mounted.card)).to.contain(seedHeadline);
+    expect(headlineLink(mounted.card)).to.equal(seed.url);
+    expect(mounted.card.shadowRoot!.querySelector('time')?.getAttribute('datetime')).to.equal(seed.datePublished);
+    await expect(mounted.card).to.be.accessible();
+  });
+
+  it('served as application/xhtml+xml, renders the same card', async () => {
+    const mounted = mount({ src: `/fault/page?name=seed&type=${encodeURIComponent('application/xhtml+xml')}&key=${key('xhtml')}` });
+    expect((await settled(mounted)).type).to.equal('news-card-load');
+    expect(text(mounted.card)).to.contain(seedHeadline);
+  });
+
+  it('with no URL of its own links to the final URL after a redirect, and is read in its declared charset', async () => {
+    const final = `/fault/page?name=windows-1252&key=${key('charset')}`;
+    const mounted = mount({ src: `/fault/redirect?to=${encodeURIComponent(final)}&key=${key('redirect')}` });
+    const event = await settled(mounted);
+    expect(event.type, JSON.stringify(event.detail)).to.equal('news-card-load');
+    expect(text(mounted.card)).to.contain('Café crème – été “brûlé”');
+    expect(headlineLink(mounted.card)).to.equal(pageUrl(final));
+    // The page's relative image is the page's, not the host document's.
+    expect(mounted.card.shadowRoot!.querySelector('img')?.getAttribute('src')).to.equal(pageUrl('/fault/images/photo.jpg'));
+  });
+
+  it('a hostile page renders as text, runs nothing, loads nothing, and links only to itself', async () => {
+    const k = key('hostile');
+    const path = `/fault/page?name=hostile&key=${k}`;
+    const mounted = mount({ src: path });
+    const event = await settled(mounted);
+    expect(event.type, JSON.stringify(event.detail)).to.equal('news-card-load');
+    // JSON-LD text is HTML text: its markup is read as text content, and never becomes an element.
+    expect(text(mounted.card)).to.contain('Markup in a headline');
+    expect(text(mounted.card)).to.contain('and a dek');
+    const root = mounted.card.shadowRoot!;
+    expect(root.querySelectorAll('script, iframe, svg, b, [onerror], [onload], [onmouseover]')).to.have.length(0);
+    // Every URL in it was refused, so the card links to the page it came from, and shows no image.
+    expect(links(mounted.card)).to.deep.equal([pageUrl(path)]);
+    expect(root.querySelector('img')).to.equal(null);
+    // Time for anything that would run or load to do so.
+    await wait(500);
+    expect((window as Pwned).__pwned).to.equal(undefined);
+    for (const resource of ['script', 'style', 'preload', 'img', 'frame']) {
+      expect((await serverCount(`${k}-${resource}`)).count, `requests for the page's ${resource}`).to.equal(0);
+    }
+    await expect(mounted.card).to.be.accessible();
+  });
+
+  it('a page that describes no article: state error, news-card-error with status 200, accessible', async () => {
+    const mounted = mount({ src: `/fault/page?name=not-an-article&key=${key('no-article')}` });
+    const detail = expectErrorEvent(await settled(mounted), 200);
+    expect(detail.problems[0]).to.deep.equal({ path: 'src', message: 'The page describes no article' });
+    expectErrorState(mounted.card);
+    await wait(100);
+    expect(mounted.events).to.have.length(1);
+    await expect(mounted.card).to.be.accessible();
+  });
+
+  for (const [name, extra] of [
+    ['with Content-Length', ''],
+    ['streamed without Content-Length', '&chunked=1'],
+  ]) {
+    it(`a page over 1 MiB ${name} is refused with status 200`, async () => {
+      const mounted = mount({ src: `/fault/page?name=seed&pad=${2 * 1024 * 1024}${extra}&key=${key('big-page')}` });
+      const detail = expectErrorEvent(await settled(mounted), 200);
+      expect(detail.problems[0].message).to.match(/larger/i);
+      expectErrorState(mounted.card);
+    });
+  }
+
+  it('a page just under 1 MiB renders', async () => {
+    const mounted = mount({ src: `/fault/page?name=seed&pad=${1000 * 1000}&key=${key('page-under-cap')}` });
+    expect((await settled(mounted)).type).to.equal('news-card-load');
+    expect(text(mounted.card)).to.contain(seedHeadline);
+  });
+
+  it('a page that does not arrive within the timeout: status -1', async () => {
+    const mounted = mount({ src: `/fault/page?name=seed&delay=3000&key=${key('page-timeout')}`, timeout: '300' });
+    const detail = expectErrorEvent(await settled(mounted), -1);
+    expect(detail.problems[0].message).to.contain('300 ms');
+    expectErrorState(mounted.card);
+  });
+
+  it('two cards with the same page share one request, and each renders it', async () => {
+    const k = key('page-shared');
+    const one = mount({ src: `/fault/page?name=seed&delay=200&key=${k}` });
+    const two = mount({ src: `/fault/page?name=seed&delay=200&key=${k}` });
+    await settled(one);
+    await settled(two);
+    expect(await serverCount(k)).to.deep.equal({ count: 1, closed: 0 });
+    for (const { card } of [one, two]) expect(text(card)).to.contain(seedHeadline);
   });
 });

@@ -282,10 +282,19 @@ describe('ArticleSourceController: Retry-After', () => {
 });
 
 describe('ArticleSourceController: bodies', () => {
-  it('reports an HTML page as -1, naming its type', async () => {
-    const message = expectError(await settle(`/fault/html?key=${key('html')}`), -1);
+  it('reports a body that is neither JSON nor a page as -1, naming its type', async () => {
+    const message = expectError(await settle(`/fault/text?key=${key('text')}`), -1);
     expect(message).to.contain('not valid JSON');
-    expect(message).to.contain('text/html');
+    expect(message).to.contain('text/plain');
+  });
+
+  it('reads an HTML page with the extraction engine, and reports a page with no article with its status', async () => {
+    const article = expectData(await settle(`/fault/page?name=seed&key=${key('page')}`));
+    expect(article.headline).to.equal(seedHeadline);
+    const result = await settle(`/fault/page?name=not-an-article&key=${key('no-article')}`);
+    if (result.ok) throw new Error('Expected no article');
+    expect(result.status).to.equal(200);
+    expect(result.problems[0]).to.deep.equal({ path: 'src', message: 'The page describes no article' });
   });
 
   it('reports invalid JSON as -1', async () => {

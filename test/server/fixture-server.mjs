@@ -8,6 +8,12 @@
 //   /fault/article?headline=H       the seed with its headline replaced (tells race responses apart)
 //   /fault/status?code=N            a JSON body with status N
 //   /fault/html                     an HTML page with status 200
+//   /fault/text                     a plain-text body: neither JSON nor an article page
+//   /fault/page?name=N              an article page as text/html: test/fixtures/pages/N.html, or `seed` for
+//                                   test/fixtures/formats/seed.page.html. `type=T` sends another Content-Type,
+//                                   `pad=N` pads the page to about N bytes (with `chunked=1`: streamed with no
+//                                   Content-Length), and {{key}} in the page becomes the request's key
+//   /fault/redirect?to=PATH         302 to PATH on this server
 //   /fault/invalid                  a broken JSON body labelled application/json
 //   /fault/empty                    200 with no body
 //   /fault/oversized?bytes=N        a JSON body of about N bytes with an honest Content-Length
@@ -28,6 +34,7 @@ import { Readable } from 'node:stream';
 import { gzipSync } from 'node:zlib';
 
 const seed = readFileSync(new URL('../fixtures/seed-article.json', import.meta.url), 'utf8');
+const seedPage = readFileSync(new URL('../fixtures/formats/seed.page.html', import.meta.url));
 const counters = new Map();
 const closed = new Map();
 
@@ -36,6 +43,22 @@ function paddedSeed(bytes) {
   const article = JSON.parse(seed);
   const pad = Math.max(0, bytes - seed.length);
   return JSON.stringify({ ...article, description: article.description + ' ' + 'x'.repeat(pad) });
+}
+
+/** The page `name` (see /fault/page) with {{key}} filled in, padded to about `pad` bytes. */
+function page(name, key, pad) {
+  if (!/^[\w-]+$/.test(name)) return undefined;
+  const file = new URL(`../fixtures/pages/${name}.html`, import.meta.url);
+  let bytes;
+  try {
+    bytes = name === 'seed' ? seedPage : readFileSync(file);
+  } catch {
+    return undefined;
+  }
+  // Bytes, not text: a page in another charset must reach the client unchanged.
+  bytes = Buffer.from(bytes.toString('latin1').replaceAll('{{key}}', key), 'latin1');
+  const filler = Math.max(0, pad - bytes.length);
+  return filler ? Buffer.concat([bytes, Buffer.from(`<!-- ${'x'.repeat(filler)} -->`)]) : bytes;
 }
 
 /** Resolves when the client closes the connection (the request was aborted or timed out). */
@@ -90,6 +113,30 @@ export async function fixtureServer(ctx, next) {
       return body('<!doctype html><title>Not JSON</title><p>Not JSON</p>', 'text/html');
     case 'invalid':
       return body('{"headline": "Cut off', 'application/json');
+    case 'text':
+      return body('Not JSON, and not a page', 'text/plain');
+    case 'page': {
+      const bytes = page(url.searchParams.get('name') ?? 'seed', key, Number(url.searchParams.get('pad') ?? 0));
+      if (!bytes) return body('{}', 'application/json', 404);
+      ctx.status = 200;
+      // Set as given: `ctx.type` would add a charset, and a page's own <meta charset> must get its say.
+      ctx.set('Content-Type', url.searchParams.get('type') ?? 'text/html');
+      if (!url.searchParams.has('chunked')) {
+        ctx.body = bytes;
+        return undefined;
+      }
+      const parts = [];
+      for (let i = 0; i < bytes.length; i += 64 * 1024) parts.push(bytes.subarray(i, i + 64 * 1024));
+      // A stream body makes the server use chunked transfer coding: no Content-Length.
+      ctx.body = Readable.from(parts);
+      return undefined;
+    }
+    case 'redirect': {
+      // Only to a path on this server: the fixture is no open redirect.
+      const to = new URL(url.searchParams.get('to') ?? '/', 'http://localhost');
+      ctx.redirect(to.pathname + to.search);
+      return undefined;
+    }
     case 'empty':
       ctx.status = 200;
       ctx.type = 'application/json';

@@ -56,8 +56,11 @@ const CLICK_TARGETS: Record<string, NewsCardClickTarget> = {
  * 3. a child `<script type="application/json">` or `<script type="application/ld+json">`, read at
  *    upgrade and whenever the children change (when there are several, the first is used and the
  *    others are reported as a problem);
- * 4. `src`: fetched, with `timeout` and `credentials`. While loading, `state="loading"` and a
- *    skeleton the size of the card; then `news-card-load`, or `news-card-error` with `detail.status`.
+ * 4. `src`: fetched, with `timeout` and `credentials`: JSON in any of the formats above, or an HTML
+ *    article page, parsed inertly and read by the extraction engine (loaded only then); the card then
+ *    links to the page when the page names no URL of its own. A cross-origin `src` needs CORS. While
+ *    loading, `state="loading"` and a skeleton the size of the card; then `news-card-load`, or
+ *    `news-card-error` with `detail.status`.
  *
  * A higher channel appearing aborts a lower channel's fetch; changing `src` restarts the fetch,
  * disconnecting aborts it, and reconnecting resumes it. Only the latest input changes the state.
@@ -184,7 +187,10 @@ export class NewsCard extends ArticleElement {
 
   protected static override inputProperties: readonly PropertyKey[] = [...ArticleElement.inputProperties, 'src'];
 
-  /** URL to fetch the article from (http, https or relative), used when no higher-precedence input is present. */
+  /**
+   * URL to fetch the article from (http, https or relative): JSON, or an HTML article page. Used when no
+   * higher-precedence input is present.
+   */
   @property()
   src?: string;
 
@@ -363,7 +369,7 @@ export class NewsCard extends ArticleElement {
     this.#fetched = {
       src,
       input: result.ok
-        ? { channel: 'src', data: result.data }
+        ? { channel: 'src', data: result.data, problems: result.problems }
         : { channel: 'src', problems: result.problems, status: result.status },
     };
     this.invalidateInput();
