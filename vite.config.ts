@@ -15,7 +15,6 @@
  * Any other mode (Storybook, `vite` dev server, tests) gets the plain defaults: nothing here may change
  * how Storybook builds the catalog.
  */
-import { fileURLToPath } from 'node:url';
 import { defineConfig, type UserConfig } from 'vite';
 import pkg from './package.json' with { type: 'json' };
 import { minifyLitCss } from './scripts/vite-minify-css.js';
@@ -67,12 +66,8 @@ const library: UserConfig = {
 /** A CDN bundle: one minified ES module with Lit included, written as dist/<name>.js from `input`. */
 const bundle = (name: string, input: string): UserConfig => ({
   plugins: [minifyLitCss()],
-  resolve: {
-    // Lit's production build, whatever NODE_ENV the caller has.
-    conditions: ['module', 'browser', 'production'],
-    // A single file cannot split the extraction engine off: it loads news-card.extract.js from beside itself.
-    alias: [{ find: /^.*\/extract-loader\.js$/, replacement: fileURLToPath(new URL('./src/internal/extract-loader.cdn.ts', import.meta.url)) }],
-  },
+  // Lit's production build, whatever NODE_ENV the caller has.
+  resolve: { conditions: ['module', 'browser', 'production'] },
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
   build: {
     target: 'es2022',
@@ -105,6 +100,19 @@ export default defineConfig(({ mode }) => {
   if (mode === 'extract') {
     // The extraction engine for browsers (DOMParser; no Lit, no Node parser), loaded on demand by the bundles.
     const config = bundle('news-card.extract', 'src/extract/index.ts');
+    Object.assign(config.build?.rolldownOptions?.output as object, { postBanner: `/*! news-card ${pkg.version} | MIT */` });
+    return config;
+  }
+  if (mode === 'list-bundle') {
+    // A single file cannot split the feed reader off: it loads news-card.feed.js from beside itself.
+    const config = bundle('news-card-list.bundle', 'src/list-bundle.ts');
+    const feedLoader = { find: /^.*\/feed-loader\.js$/, replacement: new URL('./src/elements/news-card-list/feed-loader.cdn.ts', import.meta.url).pathname };
+    config.resolve = { ...config.resolve, alias: [...((config.resolve?.alias as []) ?? []), feedLoader] };
+    return config;
+  }
+  if (mode === 'feed') {
+    // fromFeed for browsers (DOMParser; no Lit, no Node parser), loaded on demand by the list bundle.
+    const config = bundle('news-card.feed', 'src/feed/index.ts');
     Object.assign(config.build?.rolldownOptions?.output as object, { postBanner: `/*! news-card ${pkg.version} | MIT */` });
     return config;
   }

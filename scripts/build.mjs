@@ -49,6 +49,12 @@ await build({ mode: 'hydrate-bundle', logLevel: 'warn' });
 step('Extraction engine for browsers (dist/news-card.extract.js, loaded on demand by the bundles)');
 await build({ mode: 'extract', logLevel: 'warn' });
 
+step('List CDN bundle (dist/news-card-list.bundle.js: <news-card-list> and <news-card>, Lit included)');
+await build({ mode: 'list-bundle', logLevel: 'warn' });
+
+step('Feed reader for browsers (dist/news-card.feed.js, loaded on demand by the list bundle)');
+await build({ mode: 'feed', logLevel: 'warn' });
+
 step('Type declarations');
 run('tsc', ['-p', 'tsconfig.build.json']);
 
@@ -70,7 +76,7 @@ if (missing.length > 0) {
   process.exit(1);
 }
 
-for (const file of ['dist/news-card.bundle.js', 'dist/news-card.hydrate.bundle.js']) {
+for (const file of ['dist/news-card.bundle.js', 'dist/news-card.hydrate.bundle.js', 'dist/news-card-list.bundle.js']) {
   const bundle = readFileSync(file, 'utf8');
   const devOnly = ['Lit is in dev mode', 'process.env'].filter((marker) => bundle.includes(marker));
   if (devOnly.length > 0) {
@@ -88,6 +94,10 @@ if (readFileSync('dist/news-card.bundle.js', 'utf8').includes('defer-hydration')
 for (const [file, marker, what] of [
   ['dist/news-card.bundle.js', 'parsely-pub-date', 'the extraction engine'],
   ['dist/news-card.extract.js', 'parse5', 'a Node HTML parser'],
+  // The feed reader loads on demand too (news-card.feed.js), and its browser file has no Node XML parser.
+  ['dist/news-card.bundle.js', 'jsonfeed.org', 'the feed reader'],
+  ['dist/news-card-list.bundle.js', 'jsonfeed.org', 'the feed reader'],
+  ['dist/news-card.feed.js', 'undefined entity', 'a Node XML parser'],
 ]) {
   if (readFileSync(file, 'utf8').includes(marker)) {
     console.error(`✗ ${file} contains ${what}`);
