@@ -102,7 +102,7 @@ const GLOBAL_ATTRIBUTES = new Set(
     ' ',
   ),
 );
-const GLOBAL_PREFIX = /^(data-|aria-|on|xml|defer-hydration$)/;
+const GLOBAL_PREFIX = /^(data-|aria-|on|xml)/;
 
 /**
  * The edit distance between `a` and `b` (insertions, deletions, substitutions and swaps of two

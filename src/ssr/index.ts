@@ -17,9 +17,8 @@
  * const html = renderNewsCard(articleJson, { headingLevel: 3 });
  * ```
  */
-import { html, render } from '@lit-labs/ssr';
-import { collectResultSync, type RenderResult } from '@lit-labs/ssr/lib/render-result.js';
-import { RenderResultReadable } from '@lit-labs/ssr/lib/render-result-readable.js';
+import type { RenderResult } from '@lit-labs/ssr/lib/render-result.js';
+import type { RenderResultReadable } from '@lit-labs/ssr/lib/render-result-readable.js';
 import { nothing } from 'lit';
 import { normalizeArticle } from '../article/normalize.js';
 import type { Article } from '../article/types.js';
@@ -31,6 +30,11 @@ import type { Aspect } from '../internal/templates/photo.js';
 // where @lit-labs/ssr looks them up by tag name.
 import '../define.js';
 import { normalizedOnServer } from '../internal/server-handoff.js';
+import { loadSsr } from './peer.js';
+
+// Loaded, not imported: without @lit-labs/ssr installed, importing this module throws an error that
+// names the package and the command that installs it (ssr/peer.ts).
+const [{ html, render }, { collectResultSync }, { RenderResultReadable: Readable }] = await loadSsr();
 
 /** Settings for the rendered card; each is written as the matching `<news-card>` attribute. */
 export interface RenderNewsCardOptions {
@@ -173,5 +177,5 @@ export function renderNewsCardStream(article: unknown, options: RenderNewsCardOp
   } catch {
     result = renderCard(null, options);
   }
-  return new RenderResultReadable(result);
+  return new Readable(result);
 }
