@@ -15,6 +15,7 @@
  * Any other mode (Storybook, `vite` dev server, tests) gets the plain defaults: nothing here may change
  * how Storybook builds the catalog.
  */
+import { fileURLToPath } from 'node:url';
 import { defineConfig, type UserConfig } from 'vite';
 import pkg from './package.json' with { type: 'json' };
 import { minifyLitCss } from './scripts/vite-minify-css.js';
@@ -27,8 +28,8 @@ export const entries: Record<string, string> = {
   'news-headline': 'src/news-headline.ts',
   'news-byline': 'src/news-byline.ts',
   'news-photo': 'src/news-photo.ts',
-  'news-card-list': 'src/news-card-list.ts',
   'news-related': 'src/news-related.ts',
+  'news-card-list': 'src/news-card-list.ts',
   'ssr/index': 'src/ssr/index.ts',
   'react/index': 'src/react/index.ts',
   'feed/index': 'src/feed/index.ts',
@@ -66,8 +67,12 @@ const library: UserConfig = {
 /** A CDN bundle: one minified ES module with Lit included, written as dist/<name>.js from `input`. */
 const bundle = (name: string, input: string): UserConfig => ({
   plugins: [minifyLitCss()],
-  // Lit's production build, whatever NODE_ENV the caller has.
-  resolve: { conditions: ['module', 'browser', 'production'] },
+  resolve: {
+    // Lit's production build, whatever NODE_ENV the caller has.
+    conditions: ['module', 'browser', 'production'],
+    // A single file cannot split the extraction engine off: it loads news-card.extract.js from beside itself.
+    alias: [{ find: /^.*\/extract-loader\.js$/, replacement: fileURLToPath(new URL('./src/internal/extract-loader.cdn.ts', import.meta.url)) }],
+  },
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
   build: {
     target: 'es2022',
