@@ -31,6 +31,8 @@ export const entries: Record<string, string> = {
   'news-related': 'src/news-related.ts',
   'news-card-list': 'src/news-card-list.ts',
   'ssr/index': 'src/ssr/index.ts',
+  // The `news-card` command (package.json "bin"), for Node.
+  cli: 'src/cli.ts',
   'react/index': 'src/react/index.ts',
   'feed/index': 'src/feed/index.ts',
   'feed/node': 'src/feed/node.ts',
