@@ -251,7 +251,8 @@ export abstract class ArticleElement extends LitElement {
   protected override willUpdate(changed: PropertyValues): void {
     const { inputProperties, fields, observedAttributes } = this.constructor as typeof ArticleElement;
     if (!this.hasUpdated && !isServer) {
-      this.#typos = attributeHints(this.getAttributeNames(), [...observedAttributes, 'state']);
+      // Global attributes (`id`, `title`, `style`, `on…`) are those the element has a property for.
+      this.#typos = attributeHints(this.getAttributeNames(), [...observedAttributes, 'state'], (name) => name in this || /^(data|aria)-/.test(name));
     }
     if (this.#stale || inputProperties.some((key) => changed.has(key)) || Object.keys(fields).some((key) => changed.has(key))) {
       this.#stale = false;

@@ -22,20 +22,19 @@ export function elementLabel(tag: string, id?: string | null, src?: string | nul
 }
 
 /**
- * A value as text for a message, at most {@link ECHO_LENGTH} characters: strings quoted with their
- * controls escaped, objects as JSON, anything else by type. Never throws (cyclic objects, throwing
- * getters and revoked proxies are named, not read).
+ * A value as text for a message, cut to {@link ECHO_LENGTH} characters: strings quoted (after the cut)
+ * with their controls escaped, other values as JSON, and what JSON cannot write by its type (`function`, `bigint`,
+ * `object` for a cyclic one). Never throws.
  */
 export function echo(value: unknown): string {
   if (typeof value == 'string') return JSON.stringify(cut(value));
-  if (typeof value == 'function' || typeof value == 'symbol' || typeof value == 'bigint') return typeof value;
   let text: string | undefined;
   try {
     text = JSON.stringify(value);
   } catch {
-    // Cyclic, or a getter that throws.
+    // Cyclic, a bigint, a getter that throws, a revoked proxy.
   }
-  return cut(text ?? String(typeof value == 'object' && value ? 'an unreadable object' : value));
+  return cut(text ?? typeof value);
 }
 
 /**
@@ -96,48 +95,32 @@ export function keyHints(input: unknown): string[] {
   return hints;
 }
 
-// Attributes every element takes, and prefixes of whole families: never reported as unknown.
-const GLOBAL_ATTRIBUTES = new Set(
-  'id class style slot part exportparts lang dir title hidden inert tabindex role is nonce popover autofocus draggable contenteditable spellcheck translate accesskey enterkeyhint inputmode autocapitalize autocorrect writingsuggestions itemscope itemtype itemprop itemid itemref'.split(
-    ' ',
-  ),
-);
-const GLOBAL_PREFIX = /^(data-|aria-|on|xml)/;
-
-/**
- * The edit distance between `a` and `b` (insertions, deletions, substitutions and swaps of two
- * neighbours), or `max + 1` as soon as it must exceed `max`.
- */
-export function editDistance(a: string, b: string, max = 2): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  let before: number[] = [];
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+/** The edit distance (insertions, deletions and substitutions) between `a` and `b`. */
+export function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    let best = i;
+    let diagonal = row[0];
+    row[0] = i;
     for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let d = Math.min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, before[j - 2] + 1);
-      row.push(d);
-      best = Math.min(best, d);
+      const above = row[j];
+      row[j] = Math.min(above + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1));
+      diagonal = above;
     }
-    if (best > max) return max + 1;
-    [before, previous] = [previous, row];
   }
-  return previous[b.length];
+  return row[b.length];
 }
 
 /**
  * Hints for attribute names that the element does not know but that are one or two edits from one it
- * does (`heading-levle` → `heading-level`). Global attributes (`id`, `class`, `data-*`, `aria-*`, …)
- * are never reported, nor are unknown names far from every known one (they are someone else's).
+ * does (`heading-levle` → `heading-level`). Names that `isOther` claims (the element passes the global
+ * attributes: those it has a property for, such as `id`, `title`, `style`, and `data-*`, `aria-*`) are
+ * never reported, nor are unknown names far from every known one: they are someone else's.
  */
-export function attributeHints(names: Iterable<string>, known: readonly string[]): string[] {
+export function attributeHints(names: Iterable<string>, known: readonly string[], isOther: (name: string) => boolean): string[] {
   const hints: string[] = [];
   for (const name of names) {
-    if (known.includes(name) || GLOBAL_ATTRIBUTES.has(name) || GLOBAL_PREFIX.test(name) || name.length > 64) continue;
-    const near = known.find((candidate) => editDistance(name, candidate) <= 2);
+    if (known.includes(name) || isOther(name) || name.length > 64) continue;
+    const near = known.find((candidate) => Math.abs(candidate.length - name.length) < 3 && editDistance(name, candidate) < 3);
     if (near) hints.push(`unknown attribute "${name}": did you mean "${near}"?`);
   }
   return hints;

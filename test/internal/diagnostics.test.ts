@@ -35,6 +35,7 @@ describe('console messages', () => {
     expect(echo(() => 1)).to.equal('function');
     expect(echo(Symbol('s'))).to.equal('symbol');
     expect(echo(10n)).to.equal('bigint');
+    expect(echo(NaN)).to.equal('null');
     const long = echo('x'.repeat(1000));
     expect(long).to.equal(`"${'x'.repeat(ECHO_LENGTH - 1)}…"`);
     expect(echo({ a: 'y'.repeat(1000) })).to.have.length(ECHO_LENGTH);
@@ -45,16 +46,16 @@ describe('console messages', () => {
   it('echo never throws, whatever the value', () => {
     const cyclic: Record<string, unknown> = {};
     cyclic.self = cyclic;
-    expect(echo(cyclic)).to.equal('an unreadable object');
+    expect(echo(cyclic)).to.equal('object');
     const throwing = {
       get boom() {
         throw new Error('no');
       },
     };
-    expect(echo(throwing)).to.equal('an unreadable object');
+    expect(echo(throwing)).to.equal('object');
     const { proxy, revoke } = Proxy.revocable({}, {});
     revoke();
-    expect(echo(proxy)).to.equal('an unreadable object');
+    expect(echo(proxy)).to.equal('object');
   });
 
   it('find the rejected value at a problem path, in objects and in JSON text', () => {
@@ -112,30 +113,34 @@ describe('console messages', () => {
     expect(keyHints(Object.create({ title: 'inherited' }))).to.deep.equal([]);
   });
 
-  it('measure edit distance with swaps, and stop early past the limit', () => {
+  it('measure edit distance: insertions, deletions and substitutions (a swap is two)', () => {
     expect(editDistance('heading-level', 'heading-level')).to.equal(0);
-    expect(editDistance('heading-levle', 'heading-level')).to.equal(1); // a swap
+    expect(editDistance('heading-levle', 'heading-level')).to.equal(2);
     expect(editDistance('headinglevel', 'heading-level')).to.equal(1);
     expect(editDistance('heding-lvel', 'heading-level')).to.equal(2);
-    expect(editDistance('layuot', 'layout')).to.equal(1);
-    expect(editDistance('aspetc', 'aspect')).to.equal(1);
-    expect(editDistance('time-styel', 'time-style')).to.equal(1);
+    expect(editDistance('layuot', 'layout')).to.equal(2);
+    expect(editDistance('tme-style', 'time-style')).to.equal(1);
+    expect(editDistance('sr', 'src')).to.equal(1);
     expect(editDistance('abc', 'xyz')).to.equal(3);
-    expect(editDistance('a', 'abcdef')).to.equal(3);
-    expect(editDistance('completely-different', 'heading-level')).to.equal(3);
+    expect(editDistance('', 'abc')).to.equal(3);
+    expect(editDistance('a', 'abcdef')).to.equal(5);
+    expect(editDistance('kitten', 'sitting')).to.equal(3);
   });
 
   it('hint attributes one or two edits from a known one, and nothing else', () => {
     const known = ['article', 'heading-level', 'layout', 'theme', 'src', 'time-style', 'state', 'dir', 'lang'];
-    expect(attributeHints(['heading-levle', 'layuot', 'tim-styl'], known)).to.deep.equal([
+    const element = document.createElement('div');
+    const isOther = (name: string) => name in element || /^(data|aria)-/.test(name);
+    expect(attributeHints(['heading-levle', 'layuot', 'tim-styl'], known, isOther)).to.deep.equal([
       'unknown attribute "heading-levle": did you mean "heading-level"?',
       'unknown attribute "layuot": did you mean "layout"?',
       'unknown attribute "tim-styl": did you mean "time-style"?',
     ]);
-    // Known, global, data-/aria-/on… and far-off names are someone else's business.
-    const quiet = ['article', 'layout', 'id', 'class', 'style', 'slot', 'part', 'title', 'hidden', 'tabindex', 'role', 'data-src', 'aria-label', 'onclick', 'x-tracking', 'analytics-id'];
-    expect(attributeHints(quiet, known)).to.deep.equal([]);
-    expect(attributeHints(['x'.repeat(10_000)], known)).to.deep.equal([]);
+    // Known, global (style is two edits from state), data-/aria-/on… and far-off names are someone else's.
+    const quiet = ['article', 'layout', 'id', 'class', 'style', 'slot', 'part', 'title', 'hidden', 'tabindex', 'role', 'data-src', 'data-state', 'aria-label', 'onclick', 'x-tracking', 'analytics-id'];
+    expect(attributeHints(quiet, known, isOther)).to.deep.equal([]);
+    expect(attributeHints(['style'], known, () => false)).to.deep.equal(['unknown attribute "style": did you mean "state"?']);
+    expect(attributeHints(['x'.repeat(10_000)], known, isOther)).to.deep.equal([]);
   });
 
   it('write a problem as one line with the value it rejected', () => {
