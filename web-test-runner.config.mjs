@@ -7,6 +7,7 @@ import { findFirefox, findWebKitDriver, selectedEngines, webkitNeedsXvfb } from 
 import { FirefoxLauncher } from './scripts/engines/firefox-launcher.mjs';
 import { WebKitLauncher } from './scripts/engines/webkit-launcher.mjs';
 import { summaryReporter } from './scripts/engines/summary-reporter.mjs';
+import { corpusServer } from './test/server/corpus-server.mjs';
 import { fixtureServer } from './test/server/fixture-server.mjs';
 
 const updateBaseline = process.argv.includes('--update-visual-baseline');
@@ -48,7 +49,7 @@ export default {
   testsFinishTimeout: 3 * 60 * 1000,
   browsers: engines.map((engine) => launchers[engine]()),
   reporters: [defaultReporter(), summaryReporter()],
-  middleware: [fixtureServer],
+  middleware: [fixtureServer, corpusServer],
   plugins: [
     esbuildPlugin({
       ts: true,

@@ -20,7 +20,7 @@ import { adapter, date, isRec, list, rec, str, text } from '../article/adapters/
 import { checkDate } from '../article/dates.js';
 import type { NormalizeResult, Problem } from '../article/types.js';
 import { cleanTitle, dateInUrl, isSiteName, namesOf, readDate } from './clean.js';
-import type { Facts } from './facts.js';
+import { MAX_NODES, type Facts } from './facts.js';
 import { itemValue, itemValues, jsonLdArticle, microdataArticle } from './structured.js';
 
 type Rec = Record<string, unknown>;
@@ -46,6 +46,7 @@ export function articleFromFacts(facts: Facts, url?: string): NormalizeResult {
 const fromFacts = adapter((input, problems) => readFacts(input as { facts: Facts; url?: string }, problems));
 
 function readFacts({ facts, url: pageUrl }: { facts: Facts; url?: string }, problems: Problem[]): Rec {
+  if (facts.truncated) problems.push({ path: '', message: `Larger than ${MAX_NODES} nodes: read the first ones` });
   const meta = (key: string) => facts.meta.get(key)?.find((value) => value.trim())?.trim();
   const metas = (keys: readonly string[]) => keys.map(meta).filter(Boolean) as string[];
   const link = (rel: string) => facts.links.get(rel)?.[0];

@@ -7,9 +7,9 @@
  * This module is not on the elements' path: elements load it (dist/news-card.extract.js) only when a
  * `src` answers with an HTML page.
  */
-import type { NormalizeResult } from '../article/types.js';
+import type { NormalizeResult, Problem } from '../article/types.js';
 import { parseHtml, readDom } from './dom.js';
-import { failed, pageText, type ArticleFromDocumentOptions, type ArticleFromHtmlOptions } from './options.js';
+import { failed, pageText, withProblems, type ArticleFromDocumentOptions, type ArticleFromHtmlOptions } from './options.js';
 
 export type { ArticleFromDocumentOptions, ArticleFromHtmlOptions };
 
@@ -29,8 +29,9 @@ export function articleFromDocument(doc: Document, options?: ArticleFromDocument
 /** Reads the article an HTML page describes, parsed inertly (no script runs, nothing loads). Never throws. */
 export function articleFromHtml(html: string, options: ArticleFromHtmlOptions): NormalizeResult {
   try {
-    const doc = parseHtml(pageText(html));
-    return doc ? readDom(doc, options?.url) : failed('No HTML parser here: in Node, import articleFromHtml from "news-card" or "news-card/extract"');
+    const problems: Problem[] = [];
+    const doc = parseHtml(pageText(html, problems));
+    return doc ? withProblems(readDom(doc, options?.url), problems) : failed('No HTML parser here: in Node, import articleFromHtml from "news-card" or "news-card/extract"');
   } catch {
     return failed('Could not read the page');
   }

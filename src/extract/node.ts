@@ -6,11 +6,11 @@
  * `news-card` and `news-card/extract` resolve here under the `node` export condition.
  */
 import { parse } from 'parse5';
-import type { NormalizeResult } from '../article/types.js';
+import type { NormalizeResult, Problem } from '../article/types.js';
 import { readDom } from './dom.js';
 import { articleFromFacts } from './engine.js';
 import { collectFacts, type TreeView } from './facts.js';
-import { failed, pageText, type ArticleFromDocumentOptions, type ArticleFromHtmlOptions } from './options.js';
+import { failed, pageText, withProblems, type ArticleFromDocumentOptions, type ArticleFromHtmlOptions } from './options.js';
 
 export type { ArticleFromDocumentOptions, ArticleFromHtmlOptions };
 
@@ -33,8 +33,9 @@ export const parse5View: TreeView<P5Node> = {
 /** Reads the article an HTML page describes. Never throws. */
 export function articleFromHtml(html: string, options: ArticleFromHtmlOptions): NormalizeResult {
   try {
-    const doc = parse(pageText(html), { scriptingEnabled: false }) as unknown as P5Node;
-    return articleFromFacts(collectFacts(doc, parse5View), options?.url);
+    const problems: Problem[] = [];
+    const doc = parse(pageText(html, problems), { scriptingEnabled: false }) as unknown as P5Node;
+    return withProblems(articleFromFacts(collectFacts(doc, parse5View), options?.url), problems);
   } catch {
     return failed('Could not read the page');
   }

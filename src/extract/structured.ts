@@ -51,7 +51,9 @@ export function jsonLdArticle(scripts: readonly string[], pageUrls: readonly str
     [node.url, node['@id'], node.mainEntityOfPage, rec(node.mainEntityOfPage)['@id'], rec(node.mainEntityOfPage).url].some((u) => keys.has(pageKey(u)));
   const articles = nodes.filter((node) => isArticleType(typesOf(node)));
   const chosen = articles.find((node) => names(node) && node.headline) ?? articles.find((node) => node.headline ?? node.name) ?? articles[0];
-  const data = chosen ? [chosen, ...nodes.filter((node) => node !== chosen)] : nodes;
+  // The adapter reads the first node typed `…Article` or `…Posting`: a `Report` is read as an `Article`.
+  const first = chosen && !typesOf(chosen).some((type) => /(Article|Posting)$/.test(type)) ? { ...chosen, '@type': 'Article' } : chosen;
+  const data = chosen ? [first, ...nodes.filter((node) => node !== chosen)] : nodes;
   const found: Problem[] = [];
   try {
     const record = readJsonLd(data, found) as Rec;
