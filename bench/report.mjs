@@ -93,6 +93,19 @@ export function tableRows(r) {
     ]);
   } else if (r.errors?.ssr) notMeasured('Server rendering', r.errors.ssr);
 
+  if (r.extract) {
+    const o = r.extract.ours.pagesPerSecond;
+    const p = r.extract.parseOnly.pagesPerSecond;
+    rows.push([
+      `Page extraction, pages per second (\`articleFromHtml\`, Node, ${r.extract.pages} corpus pages of ${kb(r.extract.averageBytes)} on average; baseline: parse5 parsing only)`,
+      fmt(o, 0),
+      fmt(p, 0),
+      times(o / p),
+      '—',
+      verdict(null),
+    ]);
+  } else if (r.errors?.extract) notMeasured('Page extraction', r.errors.extract);
+
   if (r.weight) {
     for (const w of r.weight) {
       if (w.missing) {
