@@ -5,9 +5,9 @@
  *
  * | Field | Sources, most reliable first |
  * |---|---|
- * | headline | JSON-LD article; microdata article; `og:title`; `twitter:title`; `headline`, `dc.title`, `parsely-title`, `sailthru.title`, `citation_title` meta; `<title>` without the site's name; the only `<h1>` |
+ * | headline | the page's `<h1>` when it reads like a headline (four words or more, not the site's name): in the article first, else one the title or the stated headline confirms, else the first; JSON-LD article; microdata article; `og:title`; `twitter:title`; `headline`, `dc.title`, `parsely-title`, `sailthru.title`, `citation_title` meta; `<title>` without the site's name; any `<h1>` |
  * | author | JSON-LD; microdata (item, then loose `itemprop=author`); `author`, `article:author` (names), `parsely-author`, `sailthru.author`, `dc.creator`, `citation_author`, `byl` meta; `rel=author` links; byline elements (`.byline`, then `.author` and the like), inside the article first |
- * | datePublished | JSON-LD; microdata; `article:published_time` and the other date meta tags (below); `<time pubdate>` or marked published; the first `<time>` in the article; the date in the URL path |
+ * | datePublished | JSON-LD; microdata; `article:published_time` and the other date meta tags (`PUBLISHED`); `<time>` marked published, then in the article; dates printed in elements marked as dates; the date in the URL path; any `<time>`; any other meta tag named for a date |
  * | dateModified | JSON-LD; microdata; `article:modified_time`, `og:updated_time`, `dc.date.modified`, `dcterms.modified` |
  * | image | `og:image` (`secure_url` first); JSON-LD; `twitter:image`; microdata; `<link rel=image_src>`; thumbnail meta; the first large image in the article |
  * | url | `<link rel=canonical>`; `og:url`; JSON-LD; the page's URL |
