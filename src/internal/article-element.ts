@@ -213,7 +213,12 @@ export abstract class ArticleElement extends LitElement {
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     // A server-rendered shadow root is adopted by Lit's hydration support when the page loaded it
     // (news-card.hydrate.bundle.js). Without it, Lit would render beside the server's markup: clear it.
-    if (!isServer && !('litElementHydrateSupport' in globalThis)) this.shadowRoot?.replaceChildren();
+    const hydrating = !!this.shadowRoot && 'litElementHydrateSupport' in globalThis;
+    if (!isServer && !hydrating) this.shadowRoot?.replaceChildren();
+    // Relative times may show from the first render, unless that render must match the server's
+    // absolute output (hydration): then they switch on after it, in `firstUpdated`. Either way the
+    // element renders once more only when it has to (Lit warns about an update after an update).
+    this.#upgraded = !isServer && !hydrating;
     const root = super.createRenderRoot();
     // One listener for the element's life, not a binding per render: `error` does not bubble, so it
     // is caught on its way down.
@@ -269,11 +274,12 @@ export abstract class ArticleElement extends LitElement {
   }
 
   protected override firstUpdated(): void {
+    const hydrated = !this.#upgraded;
     this.#upgraded = true;
     // An image that failed before the element upgraded (server-rendered markup) fired its error unheard.
     if (isBrokenImage(this.renderRoot.querySelector('img'))) this.#onImageError();
-    // Relative times switch on only now, after upgrade: server output and caches stay absolute.
-    if (this.ctx.timeStyle !== 'absolute') this.requestUpdate();
+    // Relative times switch on only now, after hydration: server output and caches stay absolute.
+    if (hydrated && this.ctx.timeStyle !== 'absolute') this.requestUpdate();
   }
 
   protected override updated(): void {
