@@ -50,7 +50,9 @@ export function readDate(raw: string | undefined): string | undefined {
     const [, y, mo, d, h, mi] = m;
     return `${y}-${pad(mo)}-${pad(d)}${h ? `T${pad(h)}:${mi}:00` : ''}`;
   }
-  return proseDate(value);
+  // A date inside other words: "Posted 2019/03/05", "Updated: Dec 15, 2016 2:57 PM UTC".
+  m = /(?:^|\D)((?:19|20)\d\d)[./-](\d{1,2})[./-](\d{1,2})(?!\d)/.exec(value);
+  return proseDate(value) ?? (m ? `${m[1]}-${pad(m[2])}-${pad(m[3])}` : undefined);
 }
 
 function zoneOf(zone: string | undefined): string {
@@ -154,5 +156,5 @@ export function namesOf(byline: string, sites: readonly string[]): string[] {
   return text
     .split(NAME_SPLIT)
     .map((name) => name.replace(PREFIX, '').replace(/^[\s"'“]+|[\s"'”.]+$/g, ''))
-    .filter((name) => name && name.length <= 60 && name.split(' ').length <= 6 && !/^@\w+$/.test(name) && !URLISH.test(name) && !/\d{3}/.test(name) && !isSiteName(name, sites));
+    .filter((name) => name && name.length <= 60 && name.split(' ').length <= 6 && !/^@\w+$/.test(name) && !URLISH.test(name) && !/\d/.test(name) && !isSiteName(name, sites));
 }

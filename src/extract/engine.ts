@@ -25,12 +25,11 @@ import { itemValue, itemValues, jsonLdArticle, microdataArticle } from './struct
 
 type Rec = Record<string, unknown>;
 
-const PUBLISHED = [
-  'article:published_time', 'og:published_time', 'published_time', 'article:published', 'article.published', 'publish-date', 'publish_date',
-  'publishdate', 'pubdate', 'date', 'dc.date.issued', 'dcterms.issued', 'dc.date', 'dcterms.date', 'dc.date.created', 'dcterms.created',
-  'parsely-pub-date', 'sailthru.date', 'citation_publication_date', 'citation_online_date', 'citation_date', 'datepublished',
-  'original-publish-date', 'publication_date', 'article_date_original', 'date_published', 'og:article:published_time',
-];
+// Publishing-date meta tags: these first, then any other whose name speaks of a date, in page order
+// (`pubdate`, `publish-date`, `dc.date.issued`, `parsely-pub-date`, `sailthru.date`, `citation_date`, …).
+const PUBLISHED = ['article:published_time', 'og:published_time', 'datepublished', 'date', 'citation_publication_date', 'dc.date.issued'];
+const DATE_KEY = /publish|date|issued|created|time/;
+const NOT_PUBLISHED = /modif|updat|expir|edit|end|start|valid/;
 const MODIFIED = ['article:modified_time', 'og:updated_time', 'modified_time', 'dc.date.modified', 'dcterms.modified', 'datemodified', 'lastmod', 'last-modified'];
 const AUTHORS = ['author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'dcterms.creator', 'citation_author', 'byl', 'byline', 'author_name', 'article.author', 'og:article:author'];
 const TITLES = ['og:title', 'twitter:title', 'headline', 'dc.title', 'dcterms.title', 'parsely-title', 'sailthru.title', 'citation_title'];
@@ -118,13 +117,15 @@ function readFacts({ facts, url: pageUrl }: { facts: Facts; url?: string }, prob
       md('datepublished'),
       md('datecreated'),
       ...metas(PUBLISHED),
+      ...[...facts.meta.keys()].filter((key) => DATE_KEY.test(key) && !NOT_PUBLISHED.test(key)).map(meta),
       ...times.filter((t) => t.published && !t.shown).map((t) => t.value),
       ...times.filter((t) => t.main && !t.shown).map((t) => t.value),
       ...times.filter((t) => t.published).map((t) => t.value),
       ...times.filter((t) => t.main).map((t) => t.value),
       dateInUrl(canonical ?? pageUrl),
       ...times.map((t) => t.value),
-      ...[...facts.meta.keys()].filter((key) => /date|time/.test(key) && !/modif|updat|expir/.test(key)).map(meta),
+      ...facts.dateTexts.filter((t) => t.main).map((t) => t.value),
+      ...facts.dateTexts.map((t) => t.value),
     ],
     'datePublished',
   );

@@ -52,7 +52,7 @@ export interface Stamp {
 /** A byline candidate: the text of `[rel=author]`, `.byline`, `.author` and the like. */
 export interface Byline {
   text: string;
-  /** 0 for `rel=author`, 1 for byline classes, 2 for author classes. */
+  /** 0 for `rel=author`, 1 for byline classes, 2 for links to an author's page, 3 for author classes. */
   rank: number;
   main: boolean;
 }
@@ -72,6 +72,8 @@ export interface Facts {
   items: Item[];
   loose: Item;
   times: Stamp[];
+  /** Short texts that hold a date written out ("December 14, 2016", "2019年3月5日"), in page order. */
+  dateTexts: Stamp[];
   bylines: Byline[];
   pictures: Picture[];
   /** `<h1>` texts, and whether each is inside the article. */
@@ -92,9 +94,13 @@ const JSON_LD = /^application\/ld\+json$/i;
 const SKIP = /^(script|style|template|svg|math|iframe|object|select|textarea|button)$/;
 const BYLINE = /(^|[-_\s])by-?line|(^|[-_\s])(author|writer|byline|contributor|creator|reporter)s?(name|-name|_name)?($|[-_\s])/i;
 const BYLINE_STRONG = /by-?line/i;
+// A link to a writer's page: `/author/jane-roe`, `/people/jane-roe/`, `/about/editors/jane-roe`.
+const AUTHOR_PAGE = /\/(authors?|profiles?|people|staff|writers?|contributors?|editors?|columnists?|journalists?|reporters?)\/[^/?#\s]+\/?(?:[?#]|$)/i;
 const NOT_BYLINE = /avatar|photo|image|img|bio|description|about|more|box|follow|social|share|comment|date|time/i;
 const MAIN = /^(article|main)$/;
 const DATED = /date|time|publish|posted/i;
+const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
+const DATE_TEXT = new RegExp(`\\b${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\b\\d{1,2}\\.?\\s+${MONTH},?\\s+\\d{4}|\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|\\b(?:19|20)\\d\\d[./-]\\d{1,2}[./-]\\d{1,2}\\b`, 'i');
 // Microdata: the attribute that holds a property's value, by tag (else the text).
 const VALUE_ATTR: Record<string, string> = {
   meta: 'content', audio: 'src', embed: 'src', iframe: 'src', img: 'src', source: 'src', track: 'src', video: 'src',
@@ -110,7 +116,7 @@ const size = (value: string | null | undefined) => (value && /^\s*\d+/.test(valu
 
 /** Collects the facts of the page under `root` (a document or an element). */
 export function collectFacts<N>(root: N, view: TreeView<N>): Facts {
-  const facts: Facts = { meta: new Map(), links: new Map(), jsonLd: [], items: [], loose: { type: [], props: new Map() }, times: [], bylines: [], pictures: [], h1: [] };
+  const facts: Facts = { meta: new Map(), links: new Map(), jsonLd: [], items: [], loose: { type: [], props: new Map() }, times: [], dateTexts: [], bylines: [], pictures: [], h1: [] };
   let jsonLength = 0;
   // Texts being collected: each gets the text of every text node until its element ends.
   const open: Array<{ parts: string[]; length: number; cap: number }> = [];
@@ -136,6 +142,7 @@ export function collectFacts<N>(root: N, view: TreeView<N>): Facts {
     const node = entry;
     const text = view.data(node);
     if (text !== undefined) {
+      if (!skip && text.length <= 120 && facts.dateTexts.length < MAX_EACH && DATE_TEXT.test(text)) facts.dateTexts.push({ value: text, published: false, main: main > 0 });
       if (!skip) {
         for (const o of open) {
           if (o.length < o.cap) {
@@ -236,9 +243,11 @@ export function collectFacts<N>(root: N, view: TreeView<N>): Facts {
         ? 0
         : BYLINE_STRONG.test(marks)
           ? 1
-          : BYLINE.test(marks) && !NOT_BYLINE.test(marks)
+          : tag == 'a' && AUTHOR_PAGE.test(attr('href') ?? '')
             ? 2
-            : -1;
+            : BYLINE.test(marks) && !NOT_BYLINE.test(marks)
+              ? 3
+              : -1;
       const inMain = main > 0;
       if (rank >= 0) collect((t) => facts.bylines.length < MAX_EACH && facts.bylines.push({ text: t, rank, main: inMain }), 200);
     }

@@ -32,7 +32,7 @@ describe('extraction of hostile pages', function () {
   it('survives JSON-LD nested 100,000 levels deep, with huge arrays and with cyclic @id references', () => {
     const deep = `${'{"a":['.repeat(100_000)}1${']}'.repeat(100_000)}`;
     // 1.6 MB of JSON-LD: within what is read (2 MB in all); a larger text is cut, so it fails to parse.
-    const huge = { '@type': 'NewsArticle', headline: HEADLINE, author: Array.from({ length: 30_000 }, (_, i) => ({ '@type': 'Person', name: `Person ${i}` })), image: Array(20_000).fill('https://example.com/a.jpg') };
+    const huge = { '@type': 'NewsArticle', headline: HEADLINE, author: Array(30_000).fill({ '@type': 'Person', name: 'News Desk' }), image: Array(20_000).fill('https://example.com/a.jpg') };
     const cyclic = {
       '@graph': [
         { '@type': 'NewsArticle', '@id': '#a', headline: HEADLINE, author: { '@id': '#b' }, isPartOf: { '@id': '#a' } },

@@ -167,6 +167,17 @@ describe('extraction sources', () => {
       expect(a?.image?.url).to.equal('https://example.com/wp-content/uploads/2021/12/US-convoy.jpg');
     });
 
+    it('reads a link to the author\'s page', () => {
+      expect(article(page(`<title>${HEADLINE}</title>`, `<article><span>By <a href="/author/news-desk/">${AUTHOR}</a></span></article>`))?.author).to.deep.equal([
+        { name: AUTHOR },
+      ]);
+    });
+
+    it('reads a date written out in the article\'s text, before one elsewhere in the page', () => {
+      const body = '<aside><span>November 2, 2020</span></aside><article><p>Published in World on December 27, 2021</p></article>';
+      expect(article(page(`<title>${HEADLINE}</title>`, body))?.datePublished).to.equal(DATE);
+    });
+
     it('reads the date printed in a date element', () => {
       expect(article(page(`<title>${HEADLINE}</title>`, '<span class="post-date">December 27, 2021</span>'))?.datePublished).to.equal(DATE);
     });
