@@ -9,7 +9,7 @@
  */
 import type { NormalizeResult, Problem } from '../article/types.js';
 import { parseHtml, readDom } from './dom.js';
-import { failed, pageText, withProblems, type ArticleFromDocumentOptions, type ArticleFromHtmlOptions } from './options.js';
+import { documentUrl, failed, pageText, withProblems, type ArticleFromDocumentOptions, type ArticleFromHtmlOptions } from './options.js';
 
 export type { ArticleFromDocumentOptions, ArticleFromHtmlOptions };
 
@@ -19,8 +19,7 @@ export type { ArticleFromDocumentOptions, ArticleFromHtmlOptions };
  */
 export function articleFromDocument(doc: Document, options?: ArticleFromDocumentOptions): NormalizeResult {
   try {
-    const url = options?.url ?? (doc as Partial<Document>).URL;
-    return readDom(doc, url);
+    return readDom(doc, documentUrl(doc, options));
   } catch {
     return failed('Expected a Document');
   }

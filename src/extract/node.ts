@@ -10,7 +10,7 @@ import type { NormalizeResult, Problem } from '../article/types.js';
 import { readDom } from './dom.js';
 import { articleFromFacts } from './engine.js';
 import { collectFacts, type TreeView } from './facts.js';
-import { failed, pageText, withProblems, type ArticleFromDocumentOptions, type ArticleFromHtmlOptions } from './options.js';
+import { documentUrl, failed, pageText, withProblems, type ArticleFromDocumentOptions, type ArticleFromHtmlOptions } from './options.js';
 
 export type { ArticleFromDocumentOptions, ArticleFromHtmlOptions };
 
@@ -44,7 +44,7 @@ export function articleFromHtml(html: string, options: ArticleFromHtmlOptions): 
 /** Reads the article of a DOM document (from any DOM implementation). Never throws. */
 export function articleFromDocument(doc: Document, options?: ArticleFromDocumentOptions): NormalizeResult {
   try {
-    return readDom(doc, options?.url ?? (doc as Partial<Document>).URL);
+    return readDom(doc, documentUrl(doc, options));
   } catch {
     return failed('Expected a Document');
   }

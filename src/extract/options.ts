@@ -3,9 +3,17 @@ import type { NormalizeResult, Problem } from '../article/types.js';
 
 /** Options of `articleFromDocument`. */
 export interface ArticleFromDocumentOptions {
-  /** The page's address: relative URLs in the page resolve against it. Defaults to the document's own URL. */
+  /**
+   * The page's address: relative URLs in the page resolve against it. Defaults to the document's own URL
+   * when it is a window's document; a document from `DOMParser` has none of its own (its `URL` is the
+   * page that parsed it), so pass the address it came from.
+   */
   url?: string;
 }
+
+/** The address `articleFromDocument` reads a document at: the option, else a window's document's own URL. */
+export const documentUrl = (doc: Document, options?: ArticleFromDocumentOptions): string | undefined =>
+  options?.url ?? (doc.defaultView ? doc.URL : undefined);
 
 /** Options of `articleFromHtml`. */
 export interface ArticleFromHtmlOptions {

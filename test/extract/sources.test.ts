@@ -2,6 +2,7 @@
 // both hosts (helpers.ts checks that they agree). Then the order between sources, and the cleaning rules.
 import { expect } from '@open-wc/testing';
 import type { Article } from '../../src/article/types.js';
+import { articleFromDocument } from '../../src/extract/index.js';
 import { extract, ld, metas, page, PAGE_URL } from './helpers.js';
 
 const seed = (await (await fetch(new URL('../fixtures/seed-article.json', import.meta.url))).json()) as Required<Article> & { image: { url: string; caption: string } };
@@ -193,6 +194,22 @@ describe('extraction sources', () => {
 
     it('takes the date in the URL path', () => {
       expect(article(page(`<title>${HEADLINE}</title>`), 'https://example.com/2021/12/27/us-convoy/')?.datePublished).to.equal(DATE);
+    });
+  });
+
+  describe('the page\'s address', () => {
+    it('is the window document\'s own URL, and a parsed document\'s only when given', () => {
+      const meta = Object.assign(document.createElement('meta'), { content: HEADLINE });
+      meta.setAttribute('property', 'og:title');
+      document.head.append(meta);
+      try {
+        expect(articleFromDocument(document).article?.url).to.equal(location.href);
+      } finally {
+        meta.remove();
+      }
+      const parsed = new DOMParser().parseFromString(page(metas(['og:title', HEADLINE], ['og:image', '/img/convoy.jpg'])), 'text/html');
+      expect(articleFromDocument(parsed).article).to.deep.equal({ headline: HEADLINE, image: { url: '/img/convoy.jpg' } });
+      expect(articleFromDocument(parsed, { url: PAGE_URL }).article?.image?.url).to.equal('https://example.com/img/convoy.jpg');
     });
   });
 
