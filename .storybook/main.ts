@@ -7,6 +7,8 @@ const config: StorybookConfig = {
   stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y', '@storybook/addon-vitest'],
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
+  // No onboarding checklist over the sidebar, nor its guide in the menu: this catalog is documentation.
+  features: { sidebarOnboardingChecklist: false, menuOnboardingChecklist: false },
   docs: { defaultName: 'Docs' },
   async viteFinal(config) {
     return {

@@ -1,5 +1,5 @@
-// Story tests fail on any console.error and on any uncaught error or rejection: a story that
-// logs an error or throws is a bug in the product, even when its render looks right.
+// Story tests fail on any console.error, any Lit dev-mode warning and any uncaught error or rejection: a
+// story that logs an error or throws is a bug in the product, even when its render looks right.
 import { afterEach, beforeEach } from 'vitest';
 
 let failures: string[] = [];
@@ -18,6 +18,15 @@ function describe(value: unknown): string {
 console.error = (...args: unknown[]) => {
   failures.push(`console.error: ${args.map(describe).join(' ')}`);
   originalError(...args);
+};
+
+// Lit's development build warns about inefficient or wrong element code ("scheduled an update after an
+// update completed", …): in our elements that is a bug too. Its one note that it is in dev mode is not.
+const originalWarn = console.warn.bind(console);
+console.warn = (...args: unknown[]) => {
+  const text = args.map(describe).join(' ');
+  if (/lit\.dev\/msg\//.test(text) && !/lit\.dev\/msg\/dev-mode/.test(text)) failures.push(`Lit warning: ${text}`);
+  originalWarn(...args);
 };
 
 window.addEventListener('error', (event) => {

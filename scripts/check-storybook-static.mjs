@@ -8,6 +8,12 @@
 // a story shows Storybook's error display, leaves a news-* element undefined, logs a console error,
 // throws, or when any script or stylesheet fails to load. It also needs at least one <news-card>
 // that reached state="ready": a build that dropped the element definitions would otherwise pass.
+//
+// Console warnings from our elements (they start with `<news-…`) fail every story that is not tagged
+// `warns` (`tags: ['warns']`: the stories that show bad input on purpose), and a story tagged `warns`
+// fails when it does not warn. A docs page may warn when a story of its component is tagged `warns`.
+// A story that requests anything from another host fails too (the catalog works offline: the seed photo
+// is its own file), and so does a manager page with Storybook's onboarding checklist switched on.
 /* global document, customElements -- used inside page.evaluate, which runs in the browser */
 import { createServer } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
@@ -67,6 +73,8 @@ const stories = Object.values(index.entries).filter((e) => e.type === 'story');
 const docs = Object.values(index.entries).filter((e) => e.type === 'docs');
 const failures = [];
 let readyCards = 0;
+// Titles (components) with a story that warns on purpose: their docs pages render that story too.
+const warningTitles = new Set(stories.filter((s) => s.tags?.includes('warns')).map((s) => s.title));
 
 const browser = await chromium.launch({
   executablePath: findChrome(),
@@ -77,11 +85,18 @@ const browser = await chromium.launch({
 try {
   const context = await browser.newContext();
   // Nothing leaves the machine: the catalog must not depend on the network.
-  await context.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
+  // Every request that would leave is refused and reported: the seed photo, say, is the catalog's own file.
+  let offsite = [];
+  await context.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => {
+    offsite.push(route.request().url());
+    return route.abort();
+  });
   const page = await context.newPage();
   let problems = [];
+  let warnings = [];
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   page.on('console', (message) => {
+    if (message.type() === 'warning' && message.text().startsWith('<news-')) warnings.push(message.text().split('\n')[0]);
     if (message.type() !== 'error') return;
     // A resource the story means to miss (the broken-image story) is logged by the browser, not by code.
     if (/^Failed to load resource/.test(message.text())) return;
@@ -103,6 +118,11 @@ try {
       .locator('body.sb-show-main, body.sb-show-errordisplay')
       .first()
       .waitFor({ timeout: 30_000 });
+    // The onboarding checklist would cover the sidebar: it is turned off (.storybook/main.ts).
+    const features = await page.evaluate(() => globalThis.FEATURES ?? {});
+    for (const name of ['sidebarOnboardingChecklist', 'menuOnboardingChecklist']) {
+      if (features[name] !== false) problems.push(`the ${name} feature is not off`);
+    }
   } catch (error) {
     problems.push(`did not render: ${error.message.split('\n')[0]}`);
   }
@@ -111,6 +131,8 @@ try {
   let timeouts = 0;
   for (const story of [...stories, ...docs]) {
     problems = [];
+    warnings = [];
+    offsite = [];
     await page.goto(`${root}iframe.html?id=${encodeURIComponent(story.id)}&viewMode=${story.type === 'docs' ? 'docs' : 'story'}`);
     try {
       await page.waitForSelector('body.sb-show-main, body.sb-show-errordisplay', { timeout: 30_000 });
@@ -138,6 +160,12 @@ try {
     if (result.errorDisplay) problems.push(`Storybook error: ${result.errorDisplay.trim()}`);
     if (result.undefinedTags.length) problems.push(`undefined elements: ${result.undefinedTags.join(', ')}`);
     if (result.unrendered.length) problems.push(`elements with no shadow root: ${result.unrendered.join(', ')}`);
+    if (offsite.length) problems.push(`requests that would leave the machine: ${[...new Set(offsite)].join(', ')}`);
+    const mayWarn = story.type === 'docs' ? warningTitles.has(story.title) : story.tags?.includes('warns');
+    // A failed fetch warns when it settles, after the render: give it a few seconds.
+    for (let waited = 0; story.type === 'story' && mayWarn && !warnings.length && waited < 5000; waited += 100) await page.waitForTimeout(100);
+    if (warnings.length && !mayWarn) problems.push(`console.warn from the elements (tag the story 'warns' if it shows bad input on purpose): ${warnings.join(' | ')}`);
+    if (story.type === 'story' && mayWarn && !warnings.length) problems.push(`tagged 'warns' but no element warned`);
     readyCards += result.readyCards;
     if (problems.length) failures.push(`${story.id}: ${problems.join('; ')}`);
   }

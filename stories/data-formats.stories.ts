@@ -11,10 +11,10 @@ import '../src/define.js';
 import { articleFromDocument } from '../src/article/adapters/open-graph.js';
 import { normalizeArticle } from '../src/article/normalize.js';
 import type { Problem } from '../src/article/types.js';
-import jsonLd from '../test/fixtures/formats/seed.jsonld.json';
-import wordpress from '../test/fixtures/formats/seed.wordpress.json';
-import openGraphHtml from '../test/fixtures/formats/seed.opengraph.html?raw';
-import { seed } from './fixtures.js';
+import jsonLdFile from '../test/fixtures/formats/seed.jsonld.json';
+import wordpressFile from '../test/fixtures/formats/seed.wordpress.json';
+import openGraphFile from '../test/fixtures/formats/seed.opengraph.html?raw';
+import { seed, withLocalPhoto } from './fixtures.js';
 import { commonArgTypes, elementIn, expectState, partText, type CommonArgs } from './helpers.js';
 
 interface FormatArgs extends CommonArgs {
@@ -60,6 +60,11 @@ function sideBySide(name: string, input: string, article: unknown, problems: rea
   </div>`;
 }
 
+// The fixtures as they are, except the photo: the catalog's own copy, so the page works offline.
+const jsonLd = withLocalPhoto(jsonLdFile);
+const wordpress = withLocalPhoto(wordpressFile);
+const openGraphHtml = withLocalPhoto(openGraphFile);
+
 const meta = {
   title: 'Data formats',
   argTypes: {
@@ -101,6 +106,8 @@ export const WordPress: Story = {
 
 /** The page's meta tags, read with `articleFromDocument` (DOMParser never runs the page's scripts). */
 export const OpenGraph: Story = {
+  // The record names no alt text for its image: the element warns about it, and the check expects that.
+  tags: ['warns'],
   name: 'Open Graph',
   render: (args) => {
     const { article, problems } = articleFromDocument(new DOMParser().parseFromString(openGraphHtml, 'text/html'));

@@ -127,6 +127,8 @@ export const LoadedFromSrc: Story = {
 
 /** `src` answers 404: the error fallback, and `news-card-error` with `detail.status` 404. */
 export const SrcFails: Story = {
+  // Bad input on purpose: the element warns, and the static catalog check expects it to.
+  tags: ['warns'],
   name: 'Error: src answers 404',
   args: { article: undefined, src: `${STUB_ORIGIN}missing.json` },
   decorators: [stubFetch(`${STUB_ORIGIN}missing.json`, { kind: 'text', status: 404, body: 'Not found' })],
@@ -139,6 +141,8 @@ export const SrcFails: Story = {
 
 /** The article attribute is not JSON: a small fallback that keeps the layout, and `news-card-error`. */
 export const BadJson: Story = {
+  // Bad input on purpose: the element warns, and the static catalog check expects it to.
+  tags: ['warns'],
   name: 'Error: bad JSON',
   args: { article: badJson },
   argTypes: rawArticleArgTypes,
@@ -151,6 +155,8 @@ export const BadJson: Story = {
 };
 
 export const NoHeadline: Story = {
+  // Bad input on purpose: the element warns, and the static catalog check expects it to.
+  tags: ['warns'],
   name: 'Error: no headline',
   args: { article: noHeadline },
   argTypes: rawArticleArgTypes,

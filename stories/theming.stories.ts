@@ -127,3 +127,49 @@ export const CustomTheme: Story = {
     await expect(getComputedStyle(card).getPropertyValue('--news-font-headline').trim()).toBe('Georgia, serif');
   },
 };
+
+/** The font tokens, with their defaults from custom-elements.json, and the font each one resolves to on the card. */
+function fontTable() {
+  const fonts = cssProperties.filter((prop) => /^--news-(font|line-height)/.test(prop.name));
+  return html`<table class="sb-tokens">
+    <caption class="sb-label">The card's font tokens</caption>
+    <thead>
+      <tr>
+        <th scope="col">Token</th>
+        <th scope="col">Default</th>
+        <th scope="col">What it sets</th>
+      </tr>
+    </thead>
+    <tbody>
+      ${fonts.map(
+        (prop) => html`<tr>
+          <td><code>${prop.name}</code></td>
+          <td><code>${prop.default ?? ''}</code></td>
+          <td>${prop.description ?? ''}</td>
+        </tr>`,
+      )}
+    </tbody>
+  </table>`;
+}
+
+/**
+ * The font tokens. Unset, `--news-font-sans` is `inherit`: the card takes the font of the page around it
+ * (here, the catalog's sans-serif stack). Set them to give cards a font of their own.
+ */
+export const Fonts: Story = {
+  name: 'Fonts',
+  render: (args) => html`${fontTable()}${specimen(args)}`,
+  play: async ({ canvasElement }) => {
+    await expectAllReady(canvasElement);
+    const names = [...canvasElement.querySelectorAll('.sb-tokens code')].map((code) => code.textContent);
+    for (const token of ['--news-font-sans', '--news-font-headline', '--news-font-size-m', '--news-line-height']) {
+      await expect(names).toContain(token);
+    }
+    // The card follows the page's font: the canvas's sans-serif stack, not the browser's serif default.
+    const card = canvasElement.querySelector('news-card')!;
+    const headline = card.shadowRoot!.querySelector('[part~="headline"]')!;
+    const page = getComputedStyle(canvasElement.querySelector('.sb-tokens')!).fontFamily;
+    await expect(page).toMatch(/sans-serif$/);
+    await expect(getComputedStyle(headline).fontFamily).toBe(page);
+  },
+};
