@@ -105,8 +105,9 @@ export default defineConfig(({ mode }) => {
   if (mode === 'bundle') return bundle('news-card.bundle', 'src/bundle.ts');
   if (mode === 'hydrate-bundle') return bundle('news-card.hydrate.bundle', 'src/hydrate-bundle.ts');
   if (mode === 'extract') {
-    // The extraction engine for browsers (DOMParser; no Lit, no Node parser), loaded on demand by the bundles.
-    const config = bundle('news-card.extract', 'src/extract/index.ts');
+    // The extraction engine for browsers (DOMParser; no Lit, no Node parser), loaded on demand by the bundles,
+    // with the page reader that <news-card src> uses (src/internal/page-reader.ts passes the engine's API on).
+    const config = bundle('news-card.extract', 'src/internal/page-reader.ts');
     Object.assign(config.build?.rolldownOptions?.output as object, { postBanner: `/*! news-card ${pkg.version} | MIT */` });
     return config;
   }

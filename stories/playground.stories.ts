@@ -1,7 +1,9 @@
 /// <reference types="vite/client" />
 /**
  * Paste any article (canonical JSON, schema.org JSON-LD, a WordPress REST post, an Open Graph
- * record, or a whole HTML page) and see the card and the problems `normalizeArticle` reports.
+ * record, or a whole HTML page) and see the card and the problems `normalizeArticle` reports. A page
+ * is read by the same function as a `<news-card src>` that answers with HTML (the page reader's
+ * `readPage`, with the extraction engine), so the Playground shows what the card would.
  */
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, render, type TemplateResult } from 'lit';
@@ -9,13 +11,15 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import '../src/define.js';
-import { articleFromDocument } from '../src/article/adapters/open-graph.js';
 import { detectFormat } from '../src/article/detect.js';
 import { normalizeArticle } from '../src/article/normalize.js';
 import type { Problem } from '../src/article/types.js';
+import { loadPageReader } from '../src/internal/extract-loader.js';
 import jsonLd from '../test/fixtures/formats/seed.jsonld.json';
 import wordpress from '../test/fixtures/formats/seed.wordpress.json';
 import openGraphHtml from '../test/fixtures/formats/seed.opengraph.html?raw';
+import seedPage from '../test/fixtures/formats/seed.page.html?raw';
+import { STUB_ORIGIN, stubFetch } from './fetch-stub.js';
 import { seed } from './fixtures.js';
 import { commonArgTypes, expectState, partText, type CommonArgs } from './helpers.js';
 
@@ -37,8 +41,11 @@ const EXAMPLES: Record<string, string> = {
   'JSON-LD': JSON.stringify(jsonLd, null, 2),
   'WordPress REST': JSON.stringify(wordpress, null, 2),
   'Open Graph record': JSON.stringify(openGraphRecord(openGraphHtml), null, 2),
-  'HTML page': openGraphHtml,
+  'HTML page': seedPage,
 };
+
+/** Where the agreement check's `<news-card src>` finds the example page, answered as text/html. */
+const PAGE_URL = `${STUB_ORIGIN}seed.page.html`;
 
 interface PlaygroundArgs extends CommonArgs {
   /** The text the playground starts with. */
@@ -54,13 +61,17 @@ interface Reading {
   problems: readonly Problem[];
 }
 
+/** True for text that is an HTML page rather than JSON. */
+const isPage = (text: string) => text.trim().startsWith('<');
+
+/** A page, read as `<news-card src>` reads one: parsed inertly, then by the extraction engine. */
+async function readPage(text: string): Promise<Reading> {
+  const { article, problems } = await (await loadPageReader()).readPage(text.trim(), 'text/html');
+  return { format: 'HTML page', property: article ?? undefined, attribute: article ? undefined : text.trim(), problems };
+}
+
 function read(text: string): Reading {
   const trimmed = text.trim();
-  if (trimmed.startsWith('<')) {
-    // A whole page: read its JSON-LD and meta tags. DOMParser never runs the page's scripts.
-    const { article, problems } = articleFromDocument(new DOMParser().parseFromString(trimmed, 'text/html'));
-    return { format: 'HTML page', property: article ?? undefined, attribute: article ? undefined : trimmed, problems };
-  }
   const { problems } = normalizeArticle(trimmed);
   try {
     const data: unknown = JSON.parse(trimmed);
@@ -70,8 +81,7 @@ function read(text: string): Reading {
   }
 }
 
-function playground(text: string, args: PlaygroundArgs, redraw: (text: string) => void): TemplateResult {
-  const reading = read(text);
+function playground(text: string, reading: Reading, args: PlaygroundArgs, redraw: (text: string) => void): TemplateResult {
   return html`<div class="sb-side-by-side">
     <section aria-labelledby="playground-input-heading">
       <h2 id="playground-input-heading">Article input</h2>
@@ -128,7 +138,19 @@ const meta = {
   },
   render: (args) => {
     const root = document.createElement('div');
-    const redraw = (text: string) => render(playground(text, args, redraw), root);
+    let latest = '';
+    const redraw = (text: string) => {
+      latest = text;
+      if (!isPage(text)) {
+        render(playground(text, read(text), args, redraw), root);
+        return;
+      }
+      // A page is read asynchronously (the engine loads on demand): show the text now, the card when read.
+      render(playground(text, { format: 'HTML page (reading…)', problems: [] }, args, redraw), root);
+      void readPage(text).then((reading) => {
+        if (text === latest) render(playground(text, reading, args, redraw), root);
+      });
+    };
     redraw(args.json);
     return root;
   },
@@ -138,8 +160,7 @@ export default meta;
 type Story = StoryObj<PlaygroundArgs>;
 
 export const Playground: Story = {
-  // Input typed or pasted in is incomplete along the way: the element warns, and the check expects it to.
-  tags: ['warns'],
+  decorators: [stubFetch(PAGE_URL, { kind: 'text', body: seedPage, contentType: 'text/html; charset=utf-8' })],
   play: async ({ canvasElement, step }) => {
     const card = canvasElement.querySelector('news-card')!;
     const textarea = canvasElement.querySelector('textarea')!;
@@ -162,6 +183,31 @@ export const Playground: Story = {
         await userEvent.click(button);
         await expectState(card, 'ready');
         await waitFor(() => expect(partText(card, 'headline')).toBe(seed.headline));
+      }
+    });
+
+    await step('a pasted page shows exactly what <news-card src> shows for the same page', async () => {
+      const pageButton = [...canvasElement.querySelectorAll<HTMLButtonElement>('.sb-examples button')].find(
+        (button) => button.textContent?.trim() === 'HTML page',
+      )!;
+      await userEvent.click(pageButton);
+      await waitFor(() => expect(canvasElement.querySelector('.sb-format')?.textContent).toContain('HTML page'));
+      await waitFor(() => expect(canvasElement.querySelector('.sb-format')?.textContent).not.toContain('reading'));
+      await expectState(card, 'ready');
+      const fetched = document.createElement('news-card');
+      let loaded: unknown;
+      fetched.addEventListener('news-card-load', (event) => (loaded = event.detail.article));
+      // The same settings and the same place in the page (locale, direction and theme come from both).
+      for (const name of card.getAttributeNames()) if (name !== 'state') fetched.setAttribute(name, card.getAttribute(name)!);
+      fetched.setAttribute('src', PAGE_URL);
+      card.after(fetched);
+      try {
+        await expectState(fetched, 'ready');
+        await expect(loaded).toEqual(card.article);
+        await expect(fetched.shadowRoot?.textContent).toBe(card.shadowRoot?.textContent);
+        await expect(fetched.shadowRoot?.querySelector('[part~="headline-link"]')?.getAttribute('href')).toBe(seed.url);
+      } finally {
+        fetched.remove();
       }
     });
   },

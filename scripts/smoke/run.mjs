@@ -7,12 +7,17 @@
 //   web project (the tarball alone: proves `lit` arrives as a dependency)
 //     a) vite-ts  Vite + TypeScript app importing 'news-card' by name: tsc under moduleResolution
 //                 bundler and nodenext, vite build, renders a card in headless Chromium
-//     b) cdn      a page holding nothing but the CDN bundle's script tag and <news-card article='…'>
+//     b) cdn      a page holding nothing but the CDN bundle's script tag and <news-card article='…'>; a
+//                 second page with <news-card src="/article.html">, an HTML article page read by
+//                 news-card.extract.js, which the bundle loads from beside itself only then
+//     e) cli      `npx news-card extract` (a file, standard input, a URL) and `npx news-card render`,
+//                 which without @lit-labs/ssr fails with a message naming it
 //   server project (the tarball plus the optional peers @lit-labs/ssr and react)
 //     c) ssr      a Node script renders through news-card/ssr; the page, opened with JavaScript
 //                 disabled, shows the whole card; with the hydrating bundle it hydrates without re-rendering
 //     d) react    a React 19 app (tsc + vite build) renders <NewsCard> and receives onNewsCardClick
 //                 and onNewsCardError
+//     e) cli      `npx news-card render` prints the card with Declarative Shadow DOM
 //
 // The same pages then open in Firefox and WebKit (the engines NEWS_CARD_ENGINES names; default all),
 // served from local servers, with JavaScript turned off through a sandboxed iframe there.
@@ -37,6 +42,7 @@ import { launchEngine } from '../engines/pages.mjs';
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const apps = join(root, 'scripts', 'smoke', 'apps');
 const seed = JSON.parse(readFileSync(join(root, 'test', 'fixtures', 'seed-article.json'), 'utf8'));
+const seedPage = readFileSync(join(root, 'test', 'fixtures', 'formats', 'seed.page.html'));
 const started = Date.now();
 const env = { ...process.env, PATH: `${join(root, 'node_modules', '.bin')}${delimiter}${process.env.PATH}` };
 const isWindows = process.platform === 'win32';
@@ -213,6 +219,10 @@ await check('b) cdn: page with only the bundle script and the tag', async () => 
     join(cdnPage, 'index.html'),
     `<script type="module" src="./news-card.bundle.js"></script>\n<news-card article='${escapeAttr(JSON.stringify(seed))}'></news-card>\n`,
   );
+  // An article page as the card's src: the bundle loads the extraction engine from beside itself.
+  cpSync(join(web, 'node_modules', 'news-card', 'dist', 'news-card.extract.js'), join(cdnPage, 'news-card.extract.js'));
+  writeFileSync(join(cdnPage, 'article.html'), seedPage);
+  writeFileSync(join(cdnPage, 'page-src.html'), '<script type="module" src="./news-card.bundle.js"></script>\n<news-card src="/article.html"></news-card>\n');
 });
 
 await check('c) ssr: render through news-card/ssr in Node', async () => {
@@ -238,6 +248,63 @@ ${card}
 </body></html>
 `,
   );
+});
+
+/** Runs the installed `npx news-card …` in `cwd`; resolves with its exit status and output, whatever the status. */
+function npxNewsCard(cwd, args, input) {
+  return new Promise((resolve, reject) => {
+    const child = spawn('npx', ['--no', 'news-card', ...args], { cwd, env, shell: isWindows });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('error', reject);
+    child.on('close', (status) => resolve({ status, stdout, stderr }));
+    child.stdin.end(input);
+  });
+}
+
+await check('e) cli: npx news-card extract reads a page from a file, standard input and a URL', async () => {
+  const file = join(web, 'article.html');
+  writeFileSync(file, seedPage);
+  // A local page server on `localhost` (the URL policy refuses IP-address hosts).
+  const pages = createServer((req, res) => {
+    if (req.url === '/moved') return res.writeHead(301, { location: '/article.html' }).end();
+    if (req.url === '/article.html') return res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(seedPage);
+    return res.writeHead(404).end();
+  });
+  await new Promise((resolve) => pages.listen(0, 'localhost', resolve));
+  try {
+    for (const [args, input] of [[['extract', 'article.html']], [['extract', '-'], seedPage], [['extract', `http://localhost:${pages.address().port}/moved`]]]) {
+      const { status, stdout, stderr } = await npxNewsCard(web, args, input);
+      assert(status === 0, `news-card ${args.join(' ')} exited with ${status}: ${stderr}`);
+      const article = JSON.parse(stdout);
+      assert(article.headline === seed.headline && article.url === seed.url, `news-card ${args.join(' ')} printed ${stdout.slice(0, 300)}`);
+    }
+    const none = await npxNewsCard(web, ['extract', '-'], '<!doctype html><p>No article here</p>');
+    assert(none.status === 1 && none.stdout === '', `a page with no article: exit ${none.status}, stdout ${none.stdout.slice(0, 100)}`);
+  } finally {
+    pages.closeAllConnections();
+    pages.close();
+  }
+});
+
+await check('e) cli: npx news-card render prints Declarative Shadow DOM; without @lit-labs/ssr it says what to install', async () => {
+  writeFileSync(join(server, 'article.html'), seedPage);
+  const rendered = await npxNewsCard(server, ['render', 'article.html', '--layout', 'horizontal', '--heading-level', '3']);
+  assert(rendered.status === 0, `render exited with ${rendered.status}: ${rendered.stderr}`);
+  assert(rendered.stdout.includes('<template shadowroot="open" shadowrootmode="open">'), 'no declarative shadow root in the output');
+  assert(/^<news-card[^>]*\slayout="horizontal"[^>]*\sstate="ready"/.test(rendered.stdout), `the card: ${rendered.stdout.slice(0, 200)}`);
+  // The web project has no @lit-labs/ssr, as after a plain `npm install news-card`, unless a node_modules
+  // above the temporary folder provides one (then Node finds it there, and there is nothing to check).
+  const above = spawnSync(process.execPath, ['--input-type=module', '-e', "await import('@lit-labs/ssr')"], { cwd: web });
+  if (above.status === 0) {
+    console.log('    note: @lit-labs/ssr resolves from above the temporary folder; the missing-package message is not checked');
+    return;
+  }
+  const missing = await npxNewsCard(web, ['render', 'article.html']);
+  assert(missing.status === 2, `render without @lit-labs/ssr exited with ${missing.status}`);
+  assert(missing.stderr.includes('@lit-labs/ssr') && missing.stderr.includes('npm install'), `the message: ${missing.stderr}`);
 });
 
 await check('d) react: vite build', () => viteBuild(reactApp));
@@ -307,12 +374,30 @@ try {
       assert(text?.includes(part), `the card lacks "${part}"`);
     }
     const exported = await page.evaluate(async () => Object.keys(await import('./news-card.bundle.js')).sort());
-    for (const name of ['NewsCard', 'NewsHeadline', 'NewsByline', 'NewsPhoto', 'NewsRelated', 'normalizeArticle', 'fromJsonLd', 'fromWordPress', 'fromOpenGraph', 'articleFromDocument']) {
+    for (const name of ['NewsCard', 'NewsHeadline', 'NewsByline', 'NewsPhoto', 'NewsRelated', 'normalizeArticle', 'fromJsonLd', 'fromWordPress', 'fromOpenGraph']) {
       assert(exported.includes(name), `the bundle does not export ${name} (exports: ${exported.join(', ')})`);
     }
     const defined = await page.evaluate(() => ['news-card', 'news-headline', 'news-byline', 'news-photo', 'news-related'].filter((t) => !customElements.get(t)));
     assert(defined.length === 0, `not defined by the bundle: ${defined.join(', ')}`);
     assert(problems.length === 0, problems.join('\n'));
+    await context.close();
+  });
+
+  await check('b) cdn: <news-card src> with an HTML page renders it; the bundle loads news-card.extract.js only then', async () => {
+    const context = await newContext(browser, { 'cdn.test': cdnPage });
+    const requested = [];
+    context.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    const first = await open(context, 'http://cdn.test/');
+    await waitReady(first.page, 'news-card');
+    assert(!requested.includes('/news-card.extract.js'), 'a card with its article in the attribute loaded the extraction engine');
+    const { page, problems } = await open(context, 'http://cdn.test/page-src.html');
+    await waitReady(page, 'news-card');
+    const text = await shadowText(page, 'news-card');
+    assert(text?.includes(seed.headline), `the card lacks the page's headline: ${text?.slice(0, 200)}`);
+    const href = await page.evaluate(() => document.querySelector('news-card').shadowRoot.querySelector('a[part~="headline-link"]')?.getAttribute('href'));
+    assert(href === seed.url, `the card links to ${href}`);
+    assert(requested.includes('/news-card.extract.js'), 'the extraction engine was not loaded from beside the bundle');
+    assert([...first.problems, ...problems].length === 0, [...first.problems, ...problems].join('\n'));
     await context.close();
   });
 
@@ -466,9 +551,20 @@ if (otherEngines.length) {
             assert(text?.includes(part), `the card lacks "${part}"`);
           }
           const exported = await page.evaluate(async () => Object.keys(await import('./news-card.bundle.js')).sort());
-          for (const name of ['NewsCard', 'NewsHeadline', 'NewsByline', 'NewsPhoto', 'NewsRelated', 'normalizeArticle', 'fromJsonLd', 'fromWordPress', 'fromOpenGraph', 'articleFromDocument']) {
+          for (const name of ['NewsCard', 'NewsHeadline', 'NewsByline', 'NewsPhoto', 'NewsRelated', 'normalizeArticle', 'fromJsonLd', 'fromWordPress', 'fromOpenGraph']) {
             assert(exported.includes(name), `the bundle does not export ${name} (exports: ${exported.join(', ')})`);
           }
+          const problems = await problemsIn(page);
+          assert(problems.length === 0, problems.join('\n'));
+          await page.close();
+        });
+
+        await check(`${label}: b) cdn: <news-card src> with an HTML page renders it`, async () => {
+          const page = await browser.newPage();
+          await page.goto(`${sites.cdn.origin}/page-src.html`);
+          await until(page, isReady, 'news-card', 'the card');
+          const text = await shadowText(page, 'news-card');
+          assert(text?.includes(seed.headline), `the card lacks the page's headline: ${text?.slice(0, 200)}`);
           const problems = await problemsIn(page);
           assert(problems.length === 0, problems.join('\n'));
           await page.close();

@@ -15,7 +15,7 @@ import { readFileSync } from 'node:fs';
 import { normalizeArticle } from '../article/normalize.js';
 import type { Article, NormalizeResult, Problem } from '../article/types.js';
 import { articleFromHtml } from '../extract/node.js';
-import { decodePage, isPageType, linkToPage } from '../internal/article-page.js';
+import { decodePage, isPageType, linkToPage } from '../internal/page.js';
 import { HELP, USAGE, UsageError, parseCommandLine, type CliOptions } from './args.js';
 import { InputError, readInput, type Input } from './input.js';
 

@@ -13,7 +13,7 @@
  * - **Statuses.** A non-2xx response settles with its HTTP status. A network failure, a timeout, a
  *   body that is not JSON (nor an HTML page) and a URL the policy refuses settle with `-1`.
  * - **Pages.** A `text/html` or `application/xhtml+xml` body is an article page: it is parsed inertly
- *   and read by the extraction engine, loaded only then (article-page.ts). A page that describes no
+ *   and read by the page reader with the extraction engine, loaded only then (page-reader.ts). A page that describes no
  *   article settles with its HTTP status; an engine that cannot be loaded with `-1`. A cross-origin
  *   page, like cross-origin JSON, is readable only when its server allows it (CORS).
  * - **URLs.** Only `http:`, `https:` and relative URLs are fetched; anything else settles at once with a
@@ -29,7 +29,8 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Problem } from '../article/types.js';
 import { MAX_RESPONSE_BYTES } from '../article/limits.js';
 import { checkUrl, isLoopbackHost } from '../article/url-policy.js';
-import { articleFromPage, decodePage, isPageType } from './article-page.js';
+import { loadPageReader, type PageReader } from './extract-loader.js';
+import { PAGE_TYPE } from './page.js';
 
 export interface SourceOptions {
   /** Milliseconds before the request is abandoned (default 10 000). */
@@ -136,15 +137,18 @@ async function request(url: string, { timeout, credentials, maxBytes }: Settings
         if (total <= maxBytes) {
           const body = new Blob(parts);
           const type = headers.get('Content-Type');
-          if (isPageType(type)) {
-            // An article page is read once for every subscriber: the article it gives is frozen.
-            const html = decodePage(new Uint8Array(await body.arrayBuffer()), type);
-            const page = await articleFromPage(html, response.url || url, signal);
+          // (`test(null)` reads "null": no page.)
+          if (PAGE_TYPE.test(type!)) {
+            // An article page, read once for every subscriber (the article it gives is frozen) by the page
+            // reader, loaded now; the timeout covers loading it too.
+            const pageReader = (await Promise.race([loadPageReader().catch(noop), new Promise((resolve) => (signal.onabort = resolve))])) as
+              | PageReader
+              | undefined;
+            signal.throwIfAborted();
+            const page = await pageReader?.readPage(body, type, response.url || url);
             return page?.article
               ? () => ({ ok, data: page.article, problems: page.problems })
-              : page
-                ? failed(response.status, 'The page describes no article', page.problems)
-                : failed(-1, 'Could not load the page reader');
+              : failed(page ? response.status : -1, page ? 'The page describes no article' : 'Page reader not loaded', page?.problems);
           }
           const text = await body.text();
           return () => {
