@@ -223,6 +223,13 @@ await check('b) cdn: page with only the bundle script and the tag', async () => 
   cpSync(join(web, 'node_modules', 'news-card', 'dist', 'news-card.extract.js'), join(cdnPage, 'news-card.extract.js'));
   writeFileSync(join(cdnPage, 'article.html'), seedPage);
   writeFileSync(join(cdnPage, 'page-src.html'), '<script type="module" src="./news-card.bundle.js"></script>\n<news-card src="/article.html"></news-card>\n');
+  // The URL pattern the README gives for public npm CDNs, which serve a package's files as /news-card@0/<path>:
+  // the installed package laid out that way, and a page that loads the bundle by that path.
+  cpSync(join(web, 'node_modules', 'news-card'), join(cdnPage, 'news-card@0'), { recursive: true });
+  writeFileSync(
+    join(cdnPage, 'cdn-url.html'),
+    '<script type="module" src="/news-card@0/dist/news-card.bundle.js"></script>\n<news-card src="/article.html"></news-card>\n',
+  );
 });
 
 await check('c) ssr: render through news-card/ssr in Node', async () => {
@@ -379,6 +386,19 @@ try {
     }
     const defined = await page.evaluate(() => ['news-card', 'news-headline', 'news-byline', 'news-photo', 'news-related'].filter((t) => !customElements.get(t)));
     assert(defined.length === 0, `not defined by the bundle: ${defined.join(', ')}`);
+    assert(problems.length === 0, problems.join('\n'));
+    await context.close();
+  });
+
+  await check('b) cdn: the CDN URL pattern of the README (…/news-card@0/dist/news-card.bundle.js) works, engine included', async () => {
+    const context = await newContext(browser, { 'cdn.test': cdnPage });
+    const requested = [];
+    context.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    const { page, problems } = await open(context, 'http://cdn.test/cdn-url.html');
+    await waitReady(page, 'news-card');
+    const text = await shadowText(page, 'news-card');
+    assert(text?.includes(seed.headline), `the card lacks the page's headline: ${text?.slice(0, 200)}`);
+    assert(requested.includes('/news-card@0/dist/news-card.extract.js'), `the engine was not loaded from beside the bundle: ${requested.join(', ')}`);
     assert(problems.length === 0, problems.join('\n'));
     await context.close();
   });
