@@ -137,7 +137,9 @@ function readFacts({ facts, url: pageUrl }: { facts: Facts; url?: string }, prob
   const ogUrl = og('og:image:secure_url') ?? og('og:image') ?? og('og:image:url');
   const content = facts.pictures.filter((p) => !FURNITURE.test(p.src) && !/^data:/i.test(p.src));
   const large = (p: (typeof content)[number]) => p.width >= 300 || (!p.width && !p.height);
-  const picture = content.find((p) => p.main && large(p)) ?? content.find((p) => p.width >= 400);
+  // The first large picture in the article, else a large one anywhere, else the one described by the headline.
+  const picture =
+    content.find((p) => p.main && large(p)) ?? content.find((p) => p.width >= 400) ?? content.find((p) => p.alt && headline && overlaps(p.alt, [headline]));
   let image: Rec | undefined;
   if (ogUrl) image = { url: resolve(ogUrl), width: og('og:image:width'), height: og('og:image:height'), alt: text(og('og:image:alt')) };
   else if (ldImage?.url) image = { ...ldImage, url: resolve(ldImage.url), sources: list(ldImage.sources).map((s) => ({ ...rec(s), url: resolve(rec(s).url) })) };

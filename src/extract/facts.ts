@@ -221,7 +221,10 @@ export function collectFacts<N>(root: N, view: TreeView<N>): Facts {
       if (value) add(value);
       else collect(add, 80);
     } else if (tag == 'img' && !skip) {
-      const src = attr('src') || attr('data-src') || attr('data-lazy-src') || attr('data-original');
+      // Lazy loading keeps the picture in a data attribute and a placeholder (often a data: URL) in src.
+      const lazy = attr('data-src') || attr('data-lazy-src') || attr('data-original');
+      const given = attr('src');
+      const src = (given && !/^\s*data:/i.test(given) ? given : lazy) || given;
       if (src && facts.pictures.length < MAX_EACH) {
         facts.pictures.push({ src, width: size(attr('width')), height: size(attr('height')), alt: attr('alt'), main: main > 0 });
       }

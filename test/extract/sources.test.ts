@@ -168,6 +168,13 @@ describe('extraction sources', () => {
       expect(a?.image?.url).to.equal('https://example.com/wp-content/uploads/2021/12/US-convoy.jpg');
     });
 
+    it('reads a lazily loaded picture from its data attribute, and the one the headline describes', () => {
+      const lazy = `<article><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" data-src="${IMAGE}" width="1200"></article>`;
+      expect(article(page(`<title>${HEADLINE}</title>`, lazy))?.image?.url).to.equal(IMAGE);
+      const described = `<img src="/avatar/desk.jpg"><img src="${IMAGE}" alt="${HEADLINE}">`;
+      expect(article(page(`<title>${HEADLINE}</title>`, described))?.image?.url).to.equal(IMAGE);
+    });
+
     it('reads a link to the author\'s page', () => {
       expect(article(page(`<title>${HEADLINE}</title>`, `<article><span>By <a href="/author/news-desk/">${AUTHOR}</a></span></article>`))?.author).to.deep.equal([
         { name: AUTHOR },
