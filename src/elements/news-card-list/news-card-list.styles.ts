@@ -26,7 +26,8 @@ export const newsCardListStyles = css`
     padding: 0;
     list-style: none;
   }
-  .item {
+  .item,
+  ::slotted(news-card) {
     display: grid;
     min-width: 0;
   }
@@ -44,7 +45,8 @@ export const newsCardListStyles = css`
     scroll-padding-inline: 0;
     padding-block-end: var(--news-space-s, 0.5rem);
   }
-  :host([layout='rail']) .item {
+  :host([layout='rail']) .item,
+  :host([layout='rail']) ::slotted(news-card) {
     scroll-snap-align: start;
   }
   @media (prefers-reduced-motion: no-preference) {

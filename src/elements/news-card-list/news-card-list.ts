@@ -1,5 +1,5 @@
 import { LitElement, isServer, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Article, Problem } from '../../article/types.js';
@@ -15,6 +15,7 @@ import type { Layout, Theme } from '../news-card/news-card.js';
 import { loadFeed } from './feed-loader.js';
 import { listLayout, listLimit, toListItems, type ListItems, type ListLayout } from './list-items.js';
 import { newsCardListStyles } from './news-card-list.styles.js';
+import { RailController } from './rail.js';
 
 /** `detail` of `news-card-list-load`. */
 export interface NewsCardListLoadDetail {
@@ -150,12 +151,7 @@ export class NewsCardList extends LitElement {
     return this.#state;
   }
 
-  @state()
-  private atStart = true;
-
-  @state()
-  private atEnd = true;
-
+  #rail = new RailController(this);
   #state?: ArticleState;
   #shown: Article[] = [];
   /** The `src` whose result `#fetched` holds. */
@@ -276,7 +272,6 @@ export class NewsCardList extends LitElement {
   protected override updated(): void {
     this.#enhanceChildren();
     this.#syncSource();
-    this.#syncRail();
     const events = this.#events;
     this.#events = undefined;
     if (this.isConnected) events?.forEach((e) => this.dispatchEvent(e));
@@ -355,41 +350,22 @@ export class NewsCardList extends LitElement {
     this.requestUpdate();
   }
 
-  /** The rail's buttons follow the scroll position: disabled at each end. */
-  #syncRail = (): void => {
-    const list = this.renderRoot.querySelector<HTMLElement>('.list');
-    if (!list || listLayout(this.layout) !== 'rail') return;
-    // In right-to-left text scrollLeft runs from 0 to negative values.
-    const offset = Math.abs(list.scrollLeft);
-    const max = list.scrollWidth - list.clientWidth;
-    this.atStart = offset <= 1;
-    this.atEnd = offset >= max - 1;
-  };
-
-  #step(forward: boolean): void {
-    const list = this.renderRoot.querySelector<HTMLElement>('.list');
-    if (!list) return;
-    const rtl = getComputedStyle(list).direction === 'rtl';
-    list.scrollBy({ left: list.clientWidth * 0.9 * (forward !== rtl ? 1 : -1) });
+  /** True while the list shows a rail of cards (for the rail controller). */
+  get isRail(): boolean {
+    return listLayout(this.layout) === 'rail' && this.#state === 'ready';
   }
 
-  /** Arrow keys move between cards (mirrored in right-to-left text); Home and End go to the ends. */
-  #onKeydown = (e: KeyboardEvent): void => {
-    if (listLayout(this.layout) !== 'rail' || !['ArrowLeft', 'ArrowRight', 'Home', 'End'].includes(e.key)) return;
-    const items = [...this.renderRoot.querySelectorAll<HTMLElement>('.item')];
-    const current = items.findIndex((item) => e.composedPath().includes(item));
-    if (current < 0) return;
-    const rtl = getComputedStyle(items[current]).direction === 'rtl';
-    const forward = (e.key === 'ArrowRight') !== rtl;
-    const next = e.key === 'Home' ? 0 : e.key === 'End' ? items.length - 1 : current + (forward ? 1 : -1);
-    const target = items[next];
-    if (!target) return;
-    e.preventDefault();
-    const card = target.firstElementChild;
-    const link = card?.shadowRoot?.querySelector<HTMLElement>('a[href]');
-    (link ?? target).focus({ preventScroll: true });
-    target.scrollIntoView({ block: 'nearest', inline: 'nearest' });
-  };
+  /** The scrolling row (for the rail controller). */
+  get railList(): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>('.list');
+  }
+
+  /** The row's items: the list items, or the child cards the list shows (for the rail controller). */
+  get railItems(): HTMLElement[] {
+    return this.#children.length
+      ? (this.#children.filter((card) => !(card as HTMLElement).hidden) as HTMLElement[])
+      : [...this.renderRoot.querySelectorAll<HTMLElement>('.item')];
+  }
 
   protected override render(): unknown {
     const state = this.#state;
@@ -417,10 +393,10 @@ export class NewsCardList extends LitElement {
   #controls() {
     return html`
       <div part="controls" class="controls">
-        <button part="previous" type="button" aria-label=${RAIL_LABELS.previous} ?disabled=${this.atStart} @click=${() => this.#step(false)}>
+        <button part="previous" type="button" aria-label=${RAIL_LABELS.previous} ?disabled=${this.#rail.atStart} @click=${() => this.#rail.step(false)}>
           <span class="arrow" aria-hidden="true">←</span>
         </button>
-        <button part="next" type="button" aria-label=${RAIL_LABELS.next} ?disabled=${this.atEnd} @click=${() => this.#step(true)}>
+        <button part="next" type="button" aria-label=${RAIL_LABELS.next} ?disabled=${this.#rail.atEnd} @click=${() => this.#rail.step(true)}>
           <span class="arrow" aria-hidden="true">→</span>
         </button>
       </div>
@@ -428,12 +404,15 @@ export class NewsCardList extends LitElement {
   }
 
   #list(rail: boolean) {
+    // Stops just outside the row, where Tab and Shift+Tab leave a rail from (rail.ts).
+    const exits = (list: unknown) =>
+      rail ? html`<span class="exit-before" tabindex="-1"></span>${list}<span class="exit-after" tabindex="-1"></span>` : list;
     if (this.#children.length) {
-      return html`<div part="list" class="list" role="list" @scroll=${rail ? this.#syncRail : nothing} @keydown=${this.#onKeydown}><slot></slot></div>`;
+      return exits(html`<div part="list" class="list" role="list" @scroll=${this.#rail.sync} @keydown=${this.#rail.onKeydown}><slot></slot></div>`);
     }
     const level = this.#cardLevel;
-    return html`
-      <ul part="list" class="list" @scroll=${this.#syncRail} @keydown=${this.#onKeydown}>
+    return exits(html`
+      <ul part="list" class="list" @scroll=${this.#rail.sync} @keydown=${this.#rail.onKeydown}>
         ${repeat(
           this.#shown,
           (article, i) => article.id ?? article.url ?? i,
@@ -451,7 +430,7 @@ export class NewsCardList extends LitElement {
           `,
         )}
       </ul>
-    `;
+    `);
   }
 }
 
