@@ -24,8 +24,6 @@ export interface CliIo {
   stdin: AsyncIterable<Uint8Array | string>;
   stdout: { write(text: string): unknown };
   stderr: { write(text: string): unknown };
-  /** Loads server rendering (default: news-card/ssr); a stand-in lets tests make it fail. */
-  loadRenderer?: () => Promise<Renderer>;
 }
 
 export interface Renderer {
@@ -90,7 +88,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     let renderer: Renderer | undefined;
     if (command === 'render') {
       try {
-        renderer = await (io.loadRenderer ?? loadSsr)();
+        renderer = await loadSsr();
       } catch (error) {
         if (!missingSsr(error)) throw error;
         io.stderr.write(

@@ -3,14 +3,15 @@
 // Exit status: 0 with an article, 1 without, 2 on a usage or network error.
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { homedir, tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 
-const cli = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const cli = join(root, 'dist', 'cli.js');
 if (!existsSync(cli)) throw new Error('Build first: npm run build');
 const fixture = (path) => fileURLToPath(new URL(`../fixtures/${path}`, import.meta.url));
 const seed = JSON.parse(readFileSync(fixture('seed-article.json'), 'utf8'));
@@ -18,10 +19,10 @@ const seedPage = readFileSync(fixture('formats/seed.page.html'));
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
 const MAX = 1024 * 1024;
 
-/** Runs `news-card …args`; resolves with its exit status and output. `stdin` is written to its standard input. */
-function run(args, { stdin, cwd } = {}) {
+/** Runs `news-card …args` (or `script`, or with `script: null` node itself); resolves with its exit status and output. */
+function run(args, { stdin, cwd, script = cli } = {}) {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [cli, ...args], { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, script ? [script, ...args] : args, { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));
@@ -354,22 +355,43 @@ describe('news-card render', () => {
 });
 
 describe('news-card render without @lit-labs/ssr', () => {
-  test('fails with a message naming the package and how to install it, exit 2', async () => {
-    const { main } = await import(new URL('../../dist/cli/main.js', import.meta.url));
-    let stderr = '';
-    let stdout = '';
-    const missing = Object.assign(new Error("Cannot find package '@lit-labs/ssr' imported from /app/node_modules/news-card/dist/ssr/index.js"), {
-      code: 'ERR_MODULE_NOT_FOUND',
-    });
-    const status = await main(['render', JSON.stringify(seed)], {
-      stdin: [],
-      stdout: { write: (text) => (stdout += text) },
-      stderr: { write: (text) => (stderr += text) },
-      loadRenderer: () => Promise.reject(missing),
-    });
+  // The package laid out as `npm install news-card` leaves it: package.json and dist/ copied, its
+  // dependencies linked from this repository, the optional peer @lit-labs/ssr absent; in a temporary
+  // directory with no node_modules/@lit-labs/ssr above it (some machines keep one in /tmp).
+  let app;
+  const ssrAbove = (dir) => {
+    for (let at = dir; ; at = dirname(at)) {
+      if (existsSync(join(at, 'node_modules', '@lit-labs', 'ssr'))) return true;
+      if (dirname(at) === at) return false;
+    }
+  };
+
+  before(() => {
+    const base = [tmpdir(), '/var/tmp', homedir()].find((dir) => existsSync(dir) && !ssrAbove(dir));
+    if (!base) throw new Error('No temporary directory without @lit-labs/ssr above it');
+    app = mkdtempSync(join(base, 'news-card-cli-no-ssr-'));
+    const installed = join(app, 'node_modules', 'news-card');
+    mkdirSync(installed, { recursive: true });
+    cpSync(join(root, 'package.json'), join(installed, 'package.json'));
+    cpSync(join(root, 'dist'), join(installed, 'dist'), { recursive: true });
+    for (const name of Object.keys(pkg.dependencies ?? {})) {
+      mkdirSync(dirname(join(app, 'node_modules', name)), { recursive: true });
+      symlinkSync(join(root, 'node_modules', name), join(app, 'node_modules', name), 'dir');
+    }
+  });
+  after(() => rmSync(app, { recursive: true, force: true }));
+
+  test('fails with a message naming the package and how to install it, exit 2; extract still works', async () => {
+    const installed = join(app, 'node_modules', 'news-card', 'dist', 'cli.js');
+    const control = await run(['--input-type=module', '-e', "await import('@lit-labs/ssr')"], { cwd: app, script: null });
+    assert.notEqual(control.status, 0, 'the app must not find @lit-labs/ssr');
+    const { status, stdout, stderr } = await run(['render', JSON.stringify(seed)], { cwd: app, script: installed });
     assert.equal(status, 2);
     assert.equal(stdout, '');
-    assert.match(stderr, /@lit-labs\/ssr/);
+    assert.match(stderr, /render needs the package @lit-labs\/ssr/);
     assert.match(stderr, /npm install @lit-labs\/ssr/);
+    const extract = await run(['extract', fixture('formats/seed.page.html')], { cwd: app, script: installed });
+    assert.equal(extract.status, 0, extract.stderr);
+    assert.equal(JSON.parse(extract.stdout).headline, seed.headline);
   });
 });
