@@ -20,7 +20,7 @@ import { adapter, date, isRec, list, rec, str, text } from '../article/adapters/
 import { checkDate } from '../article/dates.js';
 import type { NormalizeResult, Problem } from '../article/types.js';
 import { cleanTitle, dateInUrl, isSiteName, namesOf, readDate } from './clean.js';
-import { MAX_NODES, type Facts } from './facts.js';
+import { MAX_JSON_LD, MAX_NODES, type Facts } from './facts.js';
 import { itemValue, itemValues, jsonLdArticle, microdataArticle } from './structured.js';
 
 type Rec = Record<string, unknown>;
@@ -46,6 +46,7 @@ const fromFacts = adapter((input, problems) => readFacts(input as { facts: Facts
 
 function readFacts({ facts, url: pageUrl }: { facts: Facts; url?: string }, problems: Problem[]): Rec {
   if (facts.truncated) problems.push({ path: '', message: `Larger than ${MAX_NODES} nodes: read the first ones` });
+  if (facts.jsonLdCut) problems.push({ path: 'json-ld', message: `Longer than ${MAX_JSON_LD} characters in all: read up to there` });
   const meta = (key: string) => facts.meta.get(key)?.find((value) => value.trim())?.trim();
   const metas = (keys: readonly string[]) => keys.map(meta).filter(Boolean) as string[];
   const link = (rel: string) => facts.links.get(rel)?.[0];

@@ -80,12 +80,15 @@ export interface Facts {
   h1: Array<{ text: string; main: boolean }>;
   /** Set when the page was larger than the walk reads. */
   truncated?: boolean;
+  /** Set when the page's JSON-LD was longer than is read. */
+  jsonLdCut?: boolean;
 }
 
 /** Nodes read at most: far more than an article page has (a 5 MB page holds about 100,000 elements). */
 export const MAX_NODES = 400_000;
 const MAX_TEXT = 400;
-const MAX_JSON_LD = 2_000_000;
+/** JSON-LD characters read at most, over all of a page's scripts. */
+export const MAX_JSON_LD = 2_000_000;
 const MAX_EACH = 40;
 const MAX_OPEN = 24;
 
@@ -162,13 +165,13 @@ export function collectFacts<N>(root: N, view: TreeView<N>): Facts {
     const attr = (name: string) => view.attr(node, name) ?? undefined;
     const exits: Exit[] = [];
     /** Collects the element's text (up to `cap` characters) and hands it to `done` when the element ends. */
-    const collect = (done: (text: string) => void, cap = MAX_TEXT) => {
+    const collect = (done: (text: string, cut: boolean) => void, cap = MAX_TEXT) => {
       if (open.length >= MAX_OPEN) return;
       const o = { parts: [] as string[], length: 0, cap };
       open.push(o);
       exits.push(() => {
         open.splice(open.indexOf(o), 1);
-        done(o.parts.join(''));
+        done(o.parts.join(''), o.length > o.cap);
       });
     };
 
@@ -201,15 +204,18 @@ export function collectFacts<N>(root: N, view: TreeView<N>): Facts {
       const href = attr('href');
       if (href) for (const rel of words(attr('rel'))) push(facts.links, rel.toLowerCase(), href);
     } else if (tag == 'script') {
-      if (JSON_LD.test((attr('type') ?? '').trim()) && jsonLength < MAX_JSON_LD) {
+      const ld = JSON_LD.test((attr('type') ?? '').trim());
+      if (ld && jsonLength < MAX_JSON_LD) {
         // Its text is JSON, not page text: only its own collector reads it.
         const others = open.splice(0);
-        collect((t) => {
+        collect((t, cut) => {
           jsonLength += t.length;
+          facts.jsonLdCut ||= cut;
           if (facts.jsonLd.length < MAX_EACH) facts.jsonLd.push(t);
         }, MAX_JSON_LD - jsonLength);
         exits.push(() => open.push(...others));
       } else {
+        facts.jsonLdCut ||= ld;
         // Code: nothing reads it.
         exits.reverse().forEach((exit) => exit());
         continue;

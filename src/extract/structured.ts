@@ -43,7 +43,11 @@ export function jsonLdArticle(scripts: readonly string[], pageUrls: readonly str
       if (value['@graph'] !== undefined) add(value['@graph'], depth + 1);
     }
   };
-  for (const script of scripts) add(parseLenientJson(script), 0);
+  scripts.forEach((script, i) => {
+    const value = parseLenientJson(script);
+    if (value === undefined && script.trim()) problems.push({ path: `json-ld[${i}]`, message: 'Not readable as JSON, even leniently: skipped' });
+    add(value, 0);
+  });
   if (!nodes.length) return undefined;
 
   const keys = new Set(pageUrls.map(pageKey).filter(Boolean));

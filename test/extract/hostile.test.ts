@@ -49,6 +49,14 @@ describe('extraction of hostile pages', function () {
     expect(a?.author).to.deep.equal([{ name: 'News Desk' }]);
   });
 
+  it('reads at most 2 MB of JSON-LD, and says what it could not read', () => {
+    const big = ld({ '@type': 'NewsArticle', headline: HEADLINE, description: 'x'.repeat(2_100_000) });
+    const result = extract(page(big + metas(['og:title', HEADLINE])));
+    expect(result.article?.headline).to.equal(HEADLINE);
+    expect(result.problems).to.deep.include({ path: 'json-ld', message: 'Longer than 2000000 characters in all: read up to there' });
+    expect(result.problems).to.deep.include({ path: 'json-ld[0]', message: 'Not readable as JSON, even leniently: skipped' });
+  });
+
   it('treats </script> inside a JSON-LD string as the end of the script: nothing runs, the rest is text', () => {
     const html = page(metas(['og:title', HEADLINE]) + `<script type="application/ld+json">{"@type":"NewsArticle","headline":"</script><script>window.ran=1</script><img src=x onerror=window.ran=1>"}</script>`);
     const result = extract(html);
