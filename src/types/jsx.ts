@@ -3,7 +3,8 @@
  *
  * React 19 renders custom elements directly: `<news-card article={article} heading-level="3">`. It sets
  * `article` and `messages` as properties (the element has them), other attributes as attributes, and
- * listens to `onnews-card-click`-style props as the `news-card-click` event. Bring these types in once:
+ * listens to `onnews-card-click`-style props as the `news-card-click` event. It sets a property only on a
+ * defined element: import `news-card/define.js` before the first render. Bring these types in once:
  *
  * ```ts
  * /// <reference types="news-card/jsx" />
