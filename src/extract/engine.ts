@@ -92,15 +92,15 @@ function readFacts({ facts, url: pageUrl }: { facts: Facts; url?: string }, prob
   const profiles = (facts.meta.get('article:author') ?? []).filter((v) => /^https?:/i.test(v.trim()));
   const metaAuthors = byNames(AUTHORS.flatMap((key) => facts.meta.get(key) ?? []).filter((v) => !/^https?:/i.test(v.trim())));
   const bylines = [...facts.bylines].sort((a, b) => a.rank - b.rank || +b.main - +a.main);
-  const authors = (
-    [
+  const sources: unknown[][] = [
     ldAuthors,
     byNames(itemValues(micro, 'author')),
     byNames(itemValues(loose, 'author')),
+    // A profile URL in article:author links the one name `author` gives.
     metaAuthors.length == 1 && profiles.length == 1 ? [{ name: metaAuthors[0], url: resolve(profiles[0]) }] : metaAuthors,
     ...bylines.map((b) => byNames([b.text])),
-    ] as unknown[][]
-  ).find((found) => found.length);
+  ];
+  const authors = sources.find((found) => found.length);
 
   // Dates: the first readable one from the most reliable source.
   const firstDate = (values: Array<string | undefined>, path: string) => {

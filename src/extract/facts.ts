@@ -94,7 +94,7 @@ const MAX_OPEN = 24;
 
 const JSON_LD = /^application\/ld\+json$/i;
 // Elements whose text is not page text.
-const SKIP = /^(script|style|template|svg|math|iframe|object|select|textarea|button)$/;
+const SKIP = /^(style|template|svg|math|iframe|object|select|textarea|button)$/;
 const BYLINE = /(^|[-_\s])by-?line|(^|[-_\s])(author|writer|byline|contributor|creator|reporter)s?(name|-name|_name)?($|[-_\s])/i;
 const BYLINE_STRONG = /by-?line/i;
 // A link to a writer's page: `/author/jane-roe`, `/people/jane-roe/`, `/about/editors/jane-roe`.
@@ -265,7 +265,7 @@ export function collectFacts<N>(root: N, view: TreeView<N>): Facts {
       main++;
       exits.push(() => main--);
     }
-    if (SKIP.test(tag) && tag != 'script') {
+    if (SKIP.test(tag)) {
       skip++;
       exits.push(() => skip--);
     }
