@@ -31,6 +31,9 @@ import type { Aspect } from '../internal/templates/photo.js';
 import '../define.js';
 import { normalizedOnServer } from '../internal/server-handoff.js';
 import { loadSsr } from './peer.js';
+import { listRenderer } from './list.js';
+
+export type { RenderNewsCardListOptions } from './list.js';
 
 // Loaded, not imported: without @lit-labs/ssr installed, importing this module throws an error that
 // names the package and the command that installs it (ssr/peer.ts).
@@ -163,6 +166,13 @@ export function renderNewsCard(article: unknown, options: RenderNewsCardOptions 
     for (const json of handoff) normalizedOnServer.delete(json);
   }
 }
+
+/**
+ * Renders `<news-card-list>` for `articles` (an array in any article format) with Declarative Shadow DOM:
+ * the list's shadow root and its cards as server-rendered `<news-card>` children, which the list enhances
+ * in place in the browser. Bad items are dropped; with none usable, the list's error state. Never throws.
+ */
+export const renderNewsCardList = listRenderer(renderNewsCard);
 
 /**
  * Like `renderNewsCard`, as a Node.js `Readable` stream of HTML chunks (`RenderResultReadable`), to

@@ -163,6 +163,8 @@ export class NewsCardList extends LitElement {
   #loading?: string;
   #source?: ArticleSourceController;
   #children: Element[] = [];
+  /** The list shows its child cards (through a slot) rather than cards of its own. */
+  #childMode = false;
   #observer?: MutationObserver;
   #warned = false;
 
@@ -178,6 +180,13 @@ export class NewsCardList extends LitElement {
 
   get #src(): string | undefined {
     return this.src?.trim() || undefined;
+  }
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    // A server-rendered shadow root is adopted by Lit's hydration support when the page loaded it; without
+    // it, Lit would render beside the server's markup: clear it (the cards themselves stay, as children).
+    if (!isServer && !('litElementHydrateSupport' in globalThis)) this.shadowRoot?.replaceChildren();
+    return super.createRenderRoot();
   }
 
   override connectedCallback(): void {
@@ -216,6 +225,7 @@ export class NewsCardList extends LitElement {
   #ingest(): void {
     const limit = listLimit(this.limit);
     this.#children = [];
+    this.#childMode = false;
     if (this.articles != null) return this.#settle(toListItems(this.articles, limit));
     const src = this.#src;
     if (src) {
@@ -228,9 +238,15 @@ export class NewsCardList extends LitElement {
       const { articles, problems } = fetched.items;
       return this.#settle({ articles: articles.slice(0, limit), problems: loaded ? problems : [] }, undefined, loaded);
     }
-    if (isServer) return this.#show(undefined, []);
+    if (isServer) {
+      // On the server the children cannot be seen: renderNewsCardList says with `state` whether it wrote any.
+      const state = this.getAttribute('state');
+      this.#childMode = state === 'ready';
+      return this.#show(state === 'ready' || state === 'error' ? state : undefined, []);
+    }
     this.#children = [...this.children].filter((child) => child.localName === 'news-card');
-    this.#show(this.#children.length ? 'ready' : undefined, []);
+    this.#childMode = this.#children.length > 0;
+    this.#show(this.#childMode ? 'ready' : undefined, []);
   }
 
   /** Shows the items: `ready` with at least one, `error` with none; reports the problems. */
@@ -362,14 +378,14 @@ export class NewsCardList extends LitElement {
 
   /** The row's items: the list items, or the child cards the list shows (for the rail controller). */
   get railItems(): HTMLElement[] {
-    return this.#children.length
+    return this.#childMode
       ? (this.#children.filter((card) => !(card as HTMLElement).hidden) as HTMLElement[])
       : [...this.renderRoot.querySelectorAll<HTMLElement>('.item')];
   }
 
   protected override render(): unknown {
     const state = this.#state;
-    if (!state) return this.#children.length ? nothing : html`<slot></slot>`;
+    if (!state) return html`<slot></slot>`;
     const locale = resolveLocale({ attribute: this.locale, host: !isServer && this.isConnected ? this : undefined }).locale;
     const messages = messagesFor(locale);
     const heading = this.heading?.trim();
@@ -407,7 +423,7 @@ export class NewsCardList extends LitElement {
     // Stops just outside the row, where Tab and Shift+Tab leave a rail from (rail.ts).
     const exits = (list: unknown) =>
       rail ? html`<span class="exit-before" tabindex="-1"></span>${list}<span class="exit-after" tabindex="-1"></span>` : list;
-    if (this.#children.length) {
+    if (this.#childMode) {
       return exits(html`<div part="list" class="list" role="list" @scroll=${this.#rail.sync} @keydown=${this.#rail.onKeydown}><slot></slot></div>`);
     }
     const level = this.#cardLevel;
