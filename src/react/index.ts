@@ -1,5 +1,5 @@
 /**
- * React components for the five elements (`news-card/react`), made with `@lit/react`.
+ * React components for the six elements (`news-card/react`), made with `@lit/react`.
  *
  * Importing this module registers the elements. Props set element properties (`article`,
  * `headingLevel`, `layout`, …), and the `on…` props listen to the elements' events with typed
@@ -23,6 +23,8 @@ import { NewsHeadline as NewsHeadlineElement } from '../news-headline.js';
 import { NewsByline as NewsBylineElement } from '../news-byline.js';
 import { NewsPhoto as NewsPhotoElement } from '../news-photo.js';
 import { NewsRelated as NewsRelatedElement } from '../news-related.js';
+import { NewsCardList as NewsCardListElement } from '../news-card-list.js';
+import type { NewsCardListLoadDetail } from '../elements/news-card-list/news-card-list.js';
 
 export type { NewsCardClickDetail, NewsCardErrorDetail, NewsCardImpressionDetail, NewsCardLoadDetail };
 
@@ -82,4 +84,22 @@ export const NewsRelated = createComponent({
   elementClass: NewsRelatedElement,
   events: partEvents,
   displayName: 'NewsRelated',
+});
+
+/**
+ * `<news-card-list>`: a list, grid or rail of cards from `articles`, a `src` feed or child cards. Events:
+ * `onNewsCardListLoad`, `onNewsCardError`, and its cards' `onNewsCardClick` and `onNewsCardImpression`
+ * (they bubble out of the list, with the card's `position`).
+ */
+export const NewsCardList = createComponent({
+  react: React,
+  tagName: 'news-card-list',
+  elementClass: NewsCardListElement,
+  events: {
+    ...partEvents,
+    onNewsCardListLoad: 'news-card-list-load' as EventName<CustomEvent<NewsCardListLoadDetail>>,
+    onNewsCardClick: 'news-card-click' as EventName<CustomEvent<NewsCardClickDetail>>,
+    onNewsCardImpression: 'news-card-impression' as EventName<CustomEvent<NewsCardImpressionDetail>>,
+  },
+  displayName: 'NewsCardList',
 });

@@ -130,3 +130,13 @@ describe('a server-rendered list in Chromium', () => {
     await context.close();
   });
 });
+
+describe('news-card/react', () => {
+  test('NewsCardList wraps <news-card-list>', async () => {
+    const { createElement } = await import('react');
+    const { renderToString } = await import('react-dom/server');
+    const { NewsCardList } = await import(dist('react/index.js'));
+    assert.equal(NewsCardList.displayName, 'NewsCardList');
+    assert.equal(renderToString(createElement(NewsCardList, { heading: 'Latest', articles: stories })), '<news-card-list></news-card-list>');
+  });
+});
