@@ -449,3 +449,34 @@ describe('<news-card src>: an HTML article page', () => {
     for (const { card } of [one, two]) expect(text(card)).to.contain(seedHeadline);
   });
 });
+
+describe('<news-card src>: an HTML page where Trusted Types are enforced', () => {
+  /** Opens the fixture's Trusted Types page in a frame and resolves with its card's state, text and violations. */
+  async function inFrame(allow: boolean) {
+    const frame = document.createElement('iframe');
+    frame.src = `/fault/trusted-types?allow=${allow ? 1 : 0}&src=${encodeURIComponent(`/fault/page?name=seed&key=${key('tt')}`)}`;
+    container.append(frame);
+    const card = () => frame.contentDocument?.querySelector('news-card');
+    await until(() => ['ready', 'error'].includes(card()?.getAttribute('state') ?? ''), 'the framed card to settle');
+    const win = frame.contentWindow as Window & { violations: string[]; trustedTypes?: unknown };
+    return { state: card()!.getAttribute('state'), text: card()!.shadowRoot?.textContent ?? '', violations: win.violations, enforced: 'trustedTypes' in win };
+  }
+
+  it('with the policy news-card-page allowed: the card renders the page, with no violation', async () => {
+    const { state, text: shown, violations } = await inFrame(true);
+    expect(state).to.equal('ready');
+    expect(shown).to.contain(seedHeadline);
+    expect(violations).to.deep.equal([]);
+  });
+
+  it('without it: where the browser enforces Trusted Types, the documented error state, never an exception', async () => {
+    const { state, text: shown, enforced } = await inFrame(false);
+    if (!enforced) {
+      // No Trusted Types in this engine: nothing to enforce, the page is read as anywhere else.
+      expect(state).to.equal('ready');
+      return;
+    }
+    expect(state).to.equal('error');
+    expect(shown).not.to.contain(seedHeadline);
+  });
+});

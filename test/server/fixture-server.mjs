@@ -14,6 +14,9 @@
 //                                   `pad=N` pads the page to about N bytes (with `chunked=1`: streamed with no
 //                                   Content-Length), and {{key}} in the page becomes the request's key
 //   /fault/redirect?to=PATH         302 to PATH on this server
+//   /fault/trusted-types?src=PATH   a page under `require-trusted-types-for 'script'; trusted-types lit-html`
+//                                   (plus `news-card-page` with `allow=1`) holding <news-card src=PATH>,
+//                                   which it loads from /src/news-card.ts
 //   /fault/invalid                  a broken JSON body labelled application/json
 //   /fault/empty                    200 with no body
 //   /fault/oversized?bytes=N        a JSON body of about N bytes with an honest Content-Length
@@ -130,6 +133,20 @@ export async function fixtureServer(ctx, next) {
       // A stream body makes the server use chunked transfer coding: no Content-Length.
       ctx.body = Readable.from(parts);
       return undefined;
+    }
+    case 'trusted-types': {
+      const src = new URL(url.searchParams.get('src') ?? '/', 'http://localhost');
+      const policies = url.searchParams.get('allow') === '1' ? 'lit-html news-card-page' : 'lit-html';
+      ctx.set('Content-Security-Policy', `require-trusted-types-for 'script'; trusted-types ${policies}`);
+      // The page records its own violations; the path in src is attribute-safe (a pathname and search).
+      return body(
+        `<!doctype html><html lang="en"><head><title>Trusted Types</title></head><body>
+<script>window.violations = []; addEventListener('securitypolicyviolation', (e) => violations.push(e.violatedDirective + ': ' + e.sample));</script>
+<news-card src="${(src.pathname + src.search).replace(/[&"<>]/g, (c) => `&#${c.charCodeAt(0)};`)}"></news-card>
+<script type="module" src="/src/news-card.ts"></script>
+</body></html>`,
+        'text/html',
+      );
     }
     case 'redirect': {
       // Only to a path on this server: the fixture is no open redirect.
