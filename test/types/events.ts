@@ -1,6 +1,7 @@
 // Type test: the elements' events are typed on elements, on document and on window.
 // `// @ts-expect-error` lines must fail to compile: `tsc -p test/types` fails if one compiles.
 import 'news-card/define.js';
+import 'news-card/news-card-list.js';
 import type { NewsCardClickDetail, NewsCardErrorDetail, NewsCardImpressionDetail, NewsCardLoadDetail } from 'news-card';
 
 document.addEventListener('news-card-click', (e) => {
@@ -24,6 +25,10 @@ document.querySelector('news-headline')?.addEventListener('news-card-error', (e)
 document.body.addEventListener('news-card-click', (e) => e.detail satisfies NewsCardClickDetail);
 document.addEventListener('news-card-load', (e) => e.detail satisfies NewsCardLoadDetail);
 
+// The list's event too.
+document.addEventListener('news-card-list-load', (e) => e.detail.articles.map((article) => article.headline));
+window.addEventListener('news-card-list-load', (e) => e.detail.problems.length);
+
 // @ts-expect-error: a click's detail has no `problems`
 document.addEventListener('news-card-click', (e) => e.detail.problems);
 // @ts-expect-error: an error's detail has no `url`
@@ -32,3 +37,5 @@ window.addEventListener('news-card-error', (e) => e.detail.url);
 card.addEventListener('news-card-click', (e) => e.detail.target satisfies 'image');
 // @ts-expect-error: the detail of an impression has no `article`
 document.addEventListener('news-card-impression', (e) => e.detail.article);
+// @ts-expect-error: a list's load has `articles`, not `article`
+window.addEventListener('news-card-list-load', (e) => e.detail.article);
