@@ -1,21 +1,22 @@
 import { css } from 'lit';
+import { partThemeStyles, tokens } from '../../internal/styles/tokens.js';
 
-export const newsCardListStyles = css`
+// The list has no surface of its own: like the standalone parts it sits on the page's background, so its
+// heading, buttons and link take the dark palette with `theme="dark"`, or with `theme="auto"` and a dark
+// colour scheme (partThemeStyles). The cards inside follow their own `theme`, which the list passes on.
+const listStyles = css`
   :host {
-    display: block;
-    --_gap: var(--news-card-list-gap, var(--news-space-l, 1rem));
-    font-family: var(--news-font-sans, inherit);
-    color: var(--news-color-text, #15171b);
-  }
-  :host([hidden]) {
-    display: none;
+    --_gap: var(--news-card-list-gap, var(--_space-l));
+    --_color-accent: var(--news-color-accent, #b0141b);
+    --_color-surface: var(--news-color-surface, #ffffff);
+    font-family: var(--_font-sans, inherit);
   }
   section {
     container-type: inline-size;
   }
   .heading {
-    margin: 0 0 var(--news-space-m, 0.75rem);
-    font-family: var(--news-font-headline, inherit);
+    margin: 0 0 var(--_space-m);
+    font-family: var(--_font-headline, inherit);
     font-size: var(--news-card-list-heading-font-size, 1.25rem);
     line-height: 1.3;
   }
@@ -43,7 +44,7 @@ export const newsCardListStyles = css`
     overscroll-behavior-x: contain;
     scroll-snap-type: x mandatory;
     scroll-padding-inline: 0;
-    padding-block-end: var(--news-space-s, 0.5rem);
+    padding-block-end: var(--_space-s);
   }
   :host([layout='rail']) .item,
   :host([layout='rail']) ::slotted(news-card) {
@@ -57,15 +58,15 @@ export const newsCardListStyles = css`
   .controls {
     display: flex;
     justify-content: flex-end;
-    gap: var(--news-space-s, 0.5rem);
-    margin-block-end: var(--news-space-s, 0.5rem);
+    gap: var(--_space-s);
+    margin-block-end: var(--_space-s);
   }
   .controls button {
     min-width: 2.75rem;
     min-height: 2.75rem;
-    border: 1px solid var(--news-color-border, #dfe2e6);
-    border-radius: var(--news-radius, 0.5rem);
-    background: var(--news-color-surface, #ffffff);
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_radius);
+    background: var(--_color-surface);
     color: inherit;
     font: inherit;
     cursor: pointer;
@@ -76,7 +77,7 @@ export const newsCardListStyles = css`
   }
   .controls button:focus-visible,
   .more:focus-visible {
-    outline: 2px solid var(--news-color-focus, #0b57d0);
+    outline: 2px solid var(--_color-focus);
     outline-offset: 2px;
   }
   /* The arrows point the way the row scrolls: mirrored in right-to-left text. */
@@ -86,13 +87,13 @@ export const newsCardListStyles = css`
   }
   .more {
     display: inline-block;
-    margin-block-start: var(--news-space-m, 0.75rem);
-    color: var(--news-color-accent, #b0141b);
+    margin-block-start: var(--_space-m);
+    color: var(--_color-accent);
     font-weight: 600;
   }
   .error {
     margin: 0;
-    color: var(--news-color-muted, #585e68);
+    color: var(--_color-muted);
   }
   .visually-hidden {
     position: absolute;
@@ -103,3 +104,5 @@ export const newsCardListStyles = css`
     white-space: nowrap;
   }
 `;
+
+export const newsCardListStyles = [tokens, listStyles, partThemeStyles];

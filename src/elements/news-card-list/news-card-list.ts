@@ -409,10 +409,10 @@ export class NewsCardList extends LitElement {
   #controls() {
     return html`
       <div part="controls" class="controls">
-        <button part="previous" type="button" aria-label=${RAIL_LABELS.previous} ?disabled=${this.#rail.atStart} @click=${() => this.#rail.step(false)}>
+        <button part="previous" type="button" aria-label=${RAIL_LABELS.previous} disabled @click=${() => this.#rail.step(false)}>
           <span class="arrow" aria-hidden="true">←</span>
         </button>
-        <button part="next" type="button" aria-label=${RAIL_LABELS.next} ?disabled=${this.#rail.atEnd} @click=${() => this.#rail.step(true)}>
+        <button part="next" type="button" aria-label=${RAIL_LABELS.next} disabled @click=${() => this.#rail.step(true)}>
           <span class="arrow" aria-hidden="true">→</span>
         </button>
       </div>

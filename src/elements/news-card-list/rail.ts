@@ -1,8 +1,8 @@
 /**
  * The rail's behaviour, for `<news-card-list layout="rail">`: the row scrolls with the browser's own
  * scrolling (touch, wheel, trackpad; nothing is hijacked), and this controller adds
- * - previous and next buttons, disabled at each end (`atStart`, `atEnd`, kept in step with the scroll
- *   position and the row's size);
+ * - previous and next buttons, disabled at each end, kept in step with the scroll position and the
+ *   row's size;
  * - arrow keys between cards, mirrored in right-to-left text, and Home and End;
  * - Tab and Shift+Tab leave the rail: the rail is one stop in the tab order, not one per card.
  * In right-to-left text `scrollLeft` runs from 0 down to negative values; only its size is used.
@@ -27,8 +27,6 @@ function focusTarget(item: HTMLElement): HTMLElement {
 const isRtl = (el: Element) => getComputedStyle(el).direction === 'rtl';
 
 export class RailController implements ReactiveController {
-  atStart = true;
-  atEnd = true;
   readonly #host: RailHost;
   #resize?: ResizeObserver;
   #observed?: HTMLElement | null;
@@ -53,16 +51,19 @@ export class RailController implements ReactiveController {
     this.#observed = undefined;
   }
 
-  /** Updates `atStart` and `atEnd` from the scroll position; re-renders the host when they change. */
+  /**
+   * Disables the buttons at the ends of the scroll range. Set on the buttons directly (the template
+   * renders them disabled): a scroll is no reason to render the list again.
+   */
   sync = (): void => {
     const list = this.#host.isRail ? this.#host.railList : null;
-    const offset = list ? Math.abs(list.scrollLeft) : 0;
-    const atStart = offset <= 1;
-    const atEnd = !list || offset >= list.scrollWidth - list.clientWidth - 1;
-    if (atStart === this.atStart && atEnd === this.atEnd) return;
-    this.atStart = atStart;
-    this.atEnd = atEnd;
-    this.#host.requestUpdate();
+    const root = list?.getRootNode() as ShadowRoot | undefined;
+    const previous = root?.querySelector<HTMLButtonElement>('[part="previous"]');
+    const next = root?.querySelector<HTMLButtonElement>('[part="next"]');
+    if (!list || !previous || !next) return;
+    const offset = Math.abs(list.scrollLeft);
+    previous.disabled = offset <= 1;
+    next.disabled = offset >= list.scrollWidth - list.clientWidth - 1;
   };
 
   /** Scrolls by most of a view, forwards (in reading direction) or back. */
