@@ -16,10 +16,10 @@ export const SEED_PHOTO_URL = seedJson.image.url;
  * (stories/assets/seed-photo.svg), served with the catalog, so that stories show a picture offline.
  * The caption and credit stay the seed's.
  */
-// As a path from the catalog's root (`/…/assets/seed-photo-….svg`): the built catalog writes the asset's
-// URL in full, and a catalog served from an IP address (the static check's 127.0.0.1) would then fail
-// the URL policy's rule against IP-address hosts.
-export const SEED_PHOTO = new URL(seedPhoto, document.baseURI).pathname;
+// In full, on the catalog's own host: a feed resolves relative URLs against its own address, which in
+// the stories is a stub on another host. (Served from an IP address, the URL policy would refuse it:
+// the static check serves the catalog as localhost.)
+export const SEED_PHOTO = new URL(seedPhoto, document.baseURI).href;
 
 /** `input` (text, or data that JSON can copy) with the seed photo's URL replaced by the catalog's own. */
 export function withLocalPhoto<T>(input: T): T {

@@ -15,12 +15,18 @@ import { detectFormat } from '../src/article/detect.js';
 import { normalizeArticle } from '../src/article/normalize.js';
 import type { Problem } from '../src/article/types.js';
 import { loadPageReader } from '../src/internal/extract-loader.js';
-import jsonLd from '../test/fixtures/formats/seed.jsonld.json';
-import wordpress from '../test/fixtures/formats/seed.wordpress.json';
-import openGraphHtml from '../test/fixtures/formats/seed.opengraph.html?raw';
-import seedPage from '../test/fixtures/formats/seed.page.html?raw';
+import jsonLdFile from '../test/fixtures/formats/seed.jsonld.json';
+import wordpressFile from '../test/fixtures/formats/seed.wordpress.json';
+import openGraphFile from '../test/fixtures/formats/seed.opengraph.html?raw';
+import seedPageFile from '../test/fixtures/formats/seed.page.html?raw';
 import { STUB_ORIGIN, stubFetch } from './fetch-stub.js';
-import { seed } from './fixtures.js';
+import { seed, withLocalPhoto } from './fixtures.js';
+
+// The fixtures as they are, except the photo: the catalog's own copy, so the examples work offline.
+const jsonLd = withLocalPhoto(jsonLdFile);
+const wordpress = withLocalPhoto(wordpressFile);
+const openGraphHtml = withLocalPhoto(openGraphFile);
+const seedPage = withLocalPhoto(seedPageFile);
 import { commonArgTypes, expectState, partText, type CommonArgs } from './helpers.js';
 
 /** The Open Graph page's meta tags as a record (`property` or `name` → `content`). */
