@@ -7,7 +7,7 @@
  * defined element: import `news-card/define.js` before the first render. Bring these types in once:
  *
  * ```ts
- * /// <reference types="news-card/jsx" />
+ * import type {} from 'news-card/jsx';
  * ```
  *
  * The `NewsCard` … wrappers of `news-card/react` need none of this (and work in React 18).
