@@ -3,7 +3,8 @@
  * by general rules (no rule knows a site).
  *
  * Dates: pages write ISO 8601, RFC 2822 (`Fri, 09 Dec 2016 09:13:00 GMT`), prose (`December 9, 2016
- * 9:13 AM EST`, `9 Dec 2016`), compact (`20161209`), epoch seconds or milliseconds, or `2016年12月9日`.
+ * 9:13 AM EST`, `9 Dec 2016`), compact (`20161209`), epoch seconds or milliseconds, `2016年12月9日`, or
+ * numbers with the year last (`19.07.2022`, `9/21/2016`).
  * All become ISO 8601 here, without `Date.parse`, whose reading of anything but ISO differs between
  * engines. A date-time with no zone stays without one, and the canonical check keeps its calendar date
  * only (with a problem): the day the page shows is right, the hour would not be.
@@ -15,6 +16,8 @@
  * when it is the site's name (as the page states it, or its host name), or a short tail after a long
  * headline.
  */
+
+import { LINE } from './facts.js';
 
 const MONTHS = 'jan feb mar apr may jun jul aug sep oct nov dec'.split(' ');
 // US zone abbreviations that pages print after times; anything else unknown means "no zone".
@@ -52,7 +55,20 @@ export function readDate(raw: string | undefined): string | undefined {
   }
   // A date inside other words: "Posted 2019/03/05", "Updated: Dec 15, 2016 2:57 PM UTC".
   m = /(?:^|\D)((?:19|20)\d\d)[./-](\d{1,2})[./-](\d{1,2})(?!\d)/.exec(value);
-  return proseDate(value) ?? (m ? `${m[1]}-${pad(m[2])}-${pad(m[3])}` : undefined);
+  return proseDate(value) ?? (m ? `${m[1]}-${pad(m[2])}-${pad(m[3])}` : yearLast(value));
+}
+
+/**
+ * A numeric date with the year last: day first when written with dots (`19.07.2022`, as everywhere dots
+ * are used) or when the first number cannot be a month (`21/09/2016`); month first otherwise
+ * (`9/21/2016`, `12-15-2016`), as US pages write it.
+ */
+function yearLast(value: string): string | undefined {
+  const m = /(?:^|\D)(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d\d)(?!\d)/.exec(value);
+  if (!m) return undefined;
+  const [, a, sep, b, y] = m;
+  const [month, day] = sep == '.' || +a > 12 ? [b, a] : [a, b];
+  return `${y}-${pad(month)}-${pad(day)}`;
 }
 
 function zoneOf(zone: string | undefined): string {
@@ -135,6 +151,7 @@ export function cleanTitle(title: string, sites: readonly string[], shortTail: b
   return title.slice(start, end).trim();
 }
 
+const PREFIX_ONLY = /^\s*(by|von|par|por|door|di)[\s:]*$/i;
 const PREFIX = /^\s*((written|posted|reported|story|text|words|photos?)\s+)?(by|von|par|por|door|di)\b[\s:]*/i;
 const NAME_SPLIT = /\s*(?:,|;|\||&|\band\b|\bund\b|\bet\b|\by\b|、|・\s(?=\S))\s*/i;
 const EMAIL = /\S+@\S+\.\w+/;
@@ -142,14 +159,21 @@ const URLISH = /^([a-z][\w+.-]*:|\/|www\.)/i;
 
 /**
  * The people a byline names: prefixes such as "By " removed, lists split, and what is not a person's
- * name (e-mail addresses, handles, URLs, the site's name, long sentences) dropped.
+ * name (e-mail addresses, handles, URLs, the site's name, long sentences) dropped. A byline of several
+ * lines (blocks) names its people in the first line that names any: the others hold the date, the
+ * outlet, a role.
  */
 export function namesOf(byline: string, sites: readonly string[]): string[] {
-  const text = byline
+  const line = byline.split(LINE).find((part) => part.trim() && !PREFIX_ONLY.test(part));
+  return line ? lineNames(line, sites) : [];
+}
+
+function lineNames(line: string, sites: readonly string[]): string[] {
+  const text = line
     .replace(/\s+/g, ' ')
     .replace(PREFIX, '')
-    // A byline element often goes on with a date or a role after a separator.
-    .split(/\s+[|•·—–]\s+|\s+-\s+|\s(?:updated|published|posted|on)\s(?=\S*\s*\d)/i)[0]
+    // A byline often goes on with a date, an outlet or a role after a separator, or a date right after the name.
+    .split(/\s+[|•·—–/]\s+|\s+-\s+|\s(?:updated|published|posted|on)\s(?=\S*\s*\d)|(?=(?:19|20)\d\d[-/.年])/i)[0]
     .replace(/\(?\s*\S+@\S+\.\w+\s*\)?/g, (m) => (EMAIL.test(m) ? ' ' : m))
     .trim();
   if (!text || URLISH.test(text)) return [];

@@ -5,9 +5,9 @@
  *
  * | Field | Sources, most reliable first |
  * |---|---|
- * | headline | the page's `<h1>` when it reads like a headline (four words or more, not the site's name): in the article first, else one the title or the stated headline confirms, else the first; JSON-LD article; microdata article; `og:title`; `twitter:title`; `headline`, `dc.title`, `parsely-title`, `sailthru.title`, `citation_title` meta; `<title>` without the site's name; any `<h1>` |
- * | author | JSON-LD; microdata (item, then loose `itemprop=author`); `author`, `article:author` (names), `parsely-author`, `sailthru.author`, `dc.creator`, `citation_author`, `byl` meta; `rel=author` links; byline elements (`.byline`, then `.author` and the like), inside the article first |
- * | datePublished | JSON-LD; microdata; `article:published_time` and the other date meta tags (`PUBLISHED`); `<time>` marked published, then in the article; dates printed in elements marked as dates; the date in the URL path; any `<time>`; any other meta tag named for a date |
+ * | headline | the page's `<h1>` outside the navigation when it reads like a headline (four words or more, not the site's name): in the article first, else one the title or the stated headline confirms, else the first; JSON-LD article; microdata article; `og:title`; `twitter:title`; `headline`, `dc.title`, `parsely-title`, `sailthru.title`, `citation_title` meta; `<title>` without the site's name; any `<h1>` |
+ * | author | JSON-LD; microdata (item, then loose `itemprop=author`); `author`, `article:author` (names), `parsely-author`, `sailthru.author`, `dc.creator`, `citation_author`, `byl` and any `…:author` meta; `rel=author` links; byline elements (`.byline`, then `.author` and the like), inside the article first. A staff credit in meta or a byline gives way to a person named by a later `rel=author` or `.byline` |
+ * | datePublished | JSON-LD; microdata; `article:published_time` and the other date meta tags (`PUBLISHED`); `<time>` marked published, then in the article; the date in the URL path; dates printed in elements marked as dates; any `<time>`; any other meta tag named for a date |
  * | dateModified | JSON-LD; microdata; `article:modified_time`, `og:updated_time`, `dc.date.modified`, `dcterms.modified` |
  * | image | `og:image` (`secure_url` first); JSON-LD; `twitter:image`; microdata; `<link rel=image_src>`; thumbnail meta; the first large image in the article |
  * | url | `<link rel=canonical>`; `og:url`; JSON-LD; the page's URL |
@@ -31,7 +31,11 @@ const PUBLISHED = ['article:published_time', 'og:published_time', 'datepublished
 const DATE_KEY = /publish|date|issued|created|time/;
 const NOT_PUBLISHED = /modif|updat|expir|edit|end|start|valid/;
 const MODIFIED = ['article:modified_time', 'og:updated_time', 'modified_time', 'dc.date.modified', 'dcterms.modified', 'datemodified', 'lastmod', 'last-modified'];
-const AUTHORS = ['author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'dcterms.creator', 'citation_author', 'byl', 'byline', 'author_name', 'article.author', 'og:article:author'];
+// Author meta tags: `author`, `article:author`, `parsely-author`, `sailthru.author`, `dc.creator`,
+// `citation_author`, `byl`, `author_name`, and any other named so after a prefix (`cxenseparse:author`).
+const AUTHOR_KEY = /(^|[:._-])(author|byl|byline)(_?name)?$|^(dc|dcterms)\.creator$/;
+// A credit to the newsroom rather than a person: taken only when no source names a person.
+const STAFF = /(^|\s)(staff|editors?|newsroom|desk|team)$/i;
 const TITLES = ['og:title', 'twitter:title', 'headline', 'dc.title', 'dcterms.title', 'parsely-title', 'sailthru.title', 'citation_title'];
 const IMAGES = ['twitter:image', 'twitter:image:src', 'parsely-image-url', 'sailthru.image.full', 'thumbnail', 'thumbnailurl'];
 // Pictures that are page furniture, not the story's picture.
@@ -67,7 +71,9 @@ function readFacts({ facts, url: pageUrl }: { facts: Facts; url?: string }, prob
   const publisher = rec(ld.publisher);
   const siteName = text(publisher.name ?? ld.publisher) ?? text(meta('og:site_name')) ?? text(meta('application-name'));
   const hosts = pageUrls.map((u) => /^https?:\/\/([^/?#]+)/i.exec(u)?.[1]).filter(Boolean) as string[];
-  const sites = [siteName, meta('og:site_name'), meta('application-name'), meta('twitter:site')?.replace(/^@/, ''), ...hosts].filter(Boolean) as string[];
+  // The names the page states for itself, then what only suggests one (its Twitter account, its host).
+  const named = [siteName, meta('og:site_name'), meta('application-name')].filter(Boolean) as string[];
+  const sites = [...named, meta('twitter:site')?.replace(/^@/, ''), ...hosts].filter(Boolean) as string[];
 
   // Headline: the one the article shows in its `<h1>` when it reads like one; else the stated ones; the
   // page title, without the site's name, last.
@@ -76,21 +82,35 @@ function readFacts({ facts, url: pageUrl }: { facts: Facts; url?: string }, prob
   const headings = facts.h1.map((h) => ({ ...h, text: text(h.text.replace(/\s+/g, ' ')) ?? '' }));
   // A heading that is a part of the title but not its headline is the site's logo: its name.
   const logo = headings.find((h) => !h.main && titleSitePart(h.text, title) && !overlaps(h.text, [stated]));
-  if (logo) sites.push(logo.text);
+  if (logo) {
+    named.push(logo.text);
+    sites.push(logo.text);
+  }
   const plausible = headings.filter((h) => looksLikeHeadline(h.text, sites, title, stated));
   // The article's own heading first; then one the title or the stated headline confirms; then any.
   const chosen = plausible.find((h) => h.main) ?? plausible.find((h) => overlaps(h.text, [title, stated])) ?? plausible[0];
   const headline =
     chosen?.text ?? (stated ? cleanTitle(stated, sites, false) : title ? cleanTitle(title, sites, true) : headings.find((h) => h.text)?.text);
 
-  // Authors: the first source that names a person.
-  const byNames = (values: unknown[]) => values.flatMap((value) => namesOf(text(value) ?? '', sites));
+  // Authors: the first source that names a person. The site's stated name is never one; a name that only
+  // matches its host or Twitter account (a personal site's owner) is taken when no source names anyone
+  // else, and so is a meta tag's or byline's credit to the staff. The same name written twice ("janeroe",
+  // "Jane Roe") is one person.
+  const byNames = (values: unknown[]) => {
+    const seen = new Map<string, string>();
+    for (const name of values.flatMap((value) => namesOf(text(value) ?? '', named))) {
+      const key = fold(name).replace(/[^\p{L}\p{N}]/gu, '');
+      if ((seen.get(key)?.split(' ').length ?? 0) < name.split(' ').length) seen.set(key, name);
+    }
+    return [...seen.values()];
+  };
+  const nameOf = (author: unknown) => `${rec(author).name ?? author}`;
   const ldAuthors = list(ld.author).flatMap((a) => {
     const names = byNames([isRec(a) ? a.name : a]);
     return names.length == 1 && isRec(a) ? [{ ...a, name: names[0] }] : names.map((name) => ({ name }));
   });
   const profiles = (facts.meta.get('article:author') ?? []).filter((v) => /^https?:/i.test(v.trim()));
-  const metaAuthors = byNames(AUTHORS.flatMap((key) => facts.meta.get(key) ?? []).filter((v) => !/^https?:/i.test(v.trim())));
+  const metaAuthors = byNames([...facts.meta].flatMap(([key, values]) => (AUTHOR_KEY.test(key) ? values : [])).filter((v) => !/^https?:/i.test(v.trim())));
   const bylines = [...facts.bylines].sort((a, b) => a.rank - b.rank || +b.main - +a.main);
   const sources: unknown[][] = [
     ldAuthors,
@@ -100,7 +120,13 @@ function readFacts({ facts, url: pageUrl }: { facts: Facts; url?: string }, prob
     metaAuthors.length == 1 && profiles.length == 1 ? [{ name: metaAuthors[0], url: resolve(profiles[0]) }] : metaAuthors,
     ...bylines.map((b) => byNames([b.text])),
   ];
-  const authors = sources.find((found) => found.length);
+  // Links to writers' pages and loose author classes (ranks 2 and 3) are too often other stories' or
+  // topics' links to outrank a staff credit.
+  const authors =
+    sources
+      .slice(0, 4 + bylines.filter((b) => b.rank < 2).length)
+      .map((found) => found.filter((author) => !isSiteName(nameOf(author), sites)))
+      .find((found, i) => found.length && (i < 3 || !found.every((author) => STAFF.test(nameOf(author))))) ?? sources.find((found) => found.length);
 
   // Dates: the first readable one from the most reliable source.
   const firstDate = (values: Array<string | undefined>, path: string) => {
@@ -121,9 +147,10 @@ function readFacts({ facts, url: pageUrl }: { facts: Facts; url?: string }, prob
       ...[...facts.meta.keys()].filter((key) => DATE_KEY.test(key) && !NOT_PUBLISHED.test(key)).map(meta),
       ...times.filter((t) => t.published && !t.shown).map((t) => t.value),
       ...times.filter((t) => t.main && !t.shown).map((t) => t.value),
+      // The date in the URL path is the publishing system's: more reliable than dates read from text.
+      dateInUrl(canonical ?? pageUrl),
       ...times.filter((t) => t.published).map((t) => t.value),
       ...times.filter((t) => t.main).map((t) => t.value),
-      dateInUrl(canonical ?? pageUrl),
       ...times.map((t) => t.value),
       ...facts.dateTexts.filter((t) => t.main).map((t) => t.value),
       ...facts.dateTexts.map((t) => t.value),

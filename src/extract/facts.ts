@@ -101,6 +101,12 @@ const BYLINE_STRONG = /by-?line/i;
 const AUTHOR_PAGE = /\/(authors?|profiles?|people|staff|writers?|contributors?|editors?|columnists?|journalists?|reporters?)\/[^/?#\s]+\/?(?:[?#]|$)/i;
 const NOT_BYLINE = /avatar|photo|image|img|bio|description|about|more|box|follow|social|share|comment|date|time/i;
 const MAIN = /^(article|main)$/;
+// Navigation: a heading in it names the page's place in the site (a breadcrumb's last step), not the story.
+const NAV = /breadcrumb/i;
+// Elements that start a new line of text, as `innerText` reads them: "By Jane Roe" then "Dec 16, 2016" in
+// separate blocks of a byline stay apart.
+export const LINE = '\u2029';
+const BLOCK = /^(p|div|li|br|h[1-6]|dd|dt|tr|td|th|ul|ol|dl|section|header|footer|address|figure|figcaption|blockquote)$/;
 const DATED = /date|time|publish|posted/i;
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
 const DATE_TEXT = new RegExp(`\\b${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\b\\d{1,2}\\.?\\s+${MONTH},?\\s+\\d{4}|\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|\\b(?:19|20)\\d\\d[./-]\\d{1,2}[./-]\\d{1,2}\\b`, 'i');
@@ -125,6 +131,7 @@ export function collectFacts<N>(root: N, view: TreeView<N>): Facts {
   const open: Array<{ parts: string[]; length: number; cap: number }> = [];
   const scopes: Item[] = [];
   let main = 0;
+  let nav = 0;
   let skip = 0;
   let budget = MAX_NODES;
 
@@ -163,7 +170,13 @@ export function collectFacts<N>(root: N, view: TreeView<N>): Facts {
       continue;
     }
     const attr = (name: string) => view.attr(node, name) ?? undefined;
+    const marks = `${attr('class') ?? ''} ${attr('id') ?? ''}`;
     const exits: Exit[] = [];
+    if (BLOCK.test(tag) && open.length && !skip) {
+      const line = () => open.forEach((o) => o.parts.push(LINE));
+      line();
+      exits.push(line);
+    }
     /** Collects the element's text (up to `cap` characters) and hands it to `done` when the element ends. */
     const collect = (done: (text: string, cut: boolean) => void, cap = MAX_TEXT) => {
       if (open.length >= MAX_OPEN) return;
@@ -234,20 +247,19 @@ export function collectFacts<N>(root: N, view: TreeView<N>): Facts {
       if (src && facts.pictures.length < MAX_EACH) {
         facts.pictures.push({ src, width: size(attr('width')), height: size(attr('height')), alt: attr('alt'), main: main > 0 });
       }
-    } else if (tag == 'h1' && !skip) {
+    } else if (tag == 'h1' && !skip && !nav) {
       const inMain = main > 0;
       collect((t) => facts.h1.length < MAX_EACH && facts.h1.push({ text: t, main: inMain }));
     }
 
     // Dates shown in the page: elements whose class or id says date, time or published.
-    if (!skip && tag != 'time' && tag != 'meta' && DATED.test(`${attr('class') ?? ''} ${attr('id') ?? ''}`)) {
+    if (!skip && tag != 'time' && tag != 'meta' && DATED.test(marks)) {
       const inMain = main > 0;
-      collect((t) => facts.times.length < MAX_EACH && facts.times.push({ value: t, published: /publish|posted/i.test(`${attr('class')} ${attr('id')}`), main: inMain, shown: true }), 120);
+      collect((t) => facts.times.length < MAX_EACH && facts.times.push({ value: t, published: /publish|posted/i.test(marks), main: inMain, shown: true }), 120);
     }
 
     // Bylines: `rel=author` links, and elements whose class or id says byline or author.
     if (!skip && tag != 'meta' && tag != 'link' && tag != 'img' && tag != 'body' && tag != 'html') {
-      const marks = `${attr('class') ?? ''} ${attr('id') ?? ''}`;
       const rank = words(attr('rel')).some((r) => r.toLowerCase() == 'author')
         ? 0
         : BYLINE_STRONG.test(marks)
@@ -264,6 +276,10 @@ export function collectFacts<N>(root: N, view: TreeView<N>): Facts {
     if (MAIN.test(tag) || props.includes('articlebody')) {
       main++;
       exits.push(() => main--);
+    }
+    if (tag == 'nav' || NAV.test(`${marks} ${attr('itemtype')}`)) {
+      nav++;
+      exits.push(() => nav--);
     }
     if (SKIP.test(tag)) {
       skip++;

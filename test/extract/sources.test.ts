@@ -135,6 +135,14 @@ describe('extraction sources', () => {
       ['sailthru.author', 'sailthru.date'],
       ['citation_author', 'citation_publication_date'],
     ];
+    it('reads an author meta tag named under any prefix', () => {
+      for (const key of ['cxenseparse:author', 'article_author', 'og:article:author']) {
+        expect(article(page(`<title>${HEADLINE}</title>${metas([key, AUTHOR])}`))?.author, key).to.deep.equal([{ name: AUTHOR }]);
+      }
+      // twitter:creator holds an account, not a name.
+      expect(article(page(`<title>${HEADLINE}</title>${metas(['twitter:creator', 'Jane Roe'])}`))?.author).to.equal(undefined);
+    });
+
     for (const [author, date] of dialects) {
       it(`reads ${author} and ${date}`, () => {
         const a = article(page(`<title>${HEADLINE}</title>${metas([author, AUTHOR], [date, DATE])}`));
@@ -189,6 +197,21 @@ describe('extraction sources', () => {
     it('reads the date printed in a date element', () => {
       expect(article(page(`<title>${HEADLINE}</title>`, '<span class="post-date">December 27, 2021</span>'))?.datePublished).to.equal(DATE);
     });
+
+    it('reads the name in a byline of several blocks, not the outlet or the date after it', () => {
+      const blocks = `<article><div class="article_byline"><div>By <span>${AUTHOR}</span></div><div><div>THE CRADLE</div><time>Dec 27, 2021 at 1:38 pm</time></div></div></article>`;
+      expect(article(page(`<title>${HEADLINE}</title>`, blocks))?.author).to.deep.equal([{ name: AUTHOR }]);
+      const prefixed = `<div class="byline"><span class="byline-prefix">By</span><div>${AUTHOR}</div><div>Staff writer, 27.12.2021</div></div>`;
+      expect(article(page(`<title>${HEADLINE}</title>`, prefixed))?.author).to.deep.equal([{ name: AUTHOR }]);
+      // A line break in the page's source is not a block.
+      expect(article(page(`<title>${HEADLINE}</title>`, `<p class="byline">By Jane\n   Roe and ${AUTHOR}</p>`))?.author).to.deep.equal([{ name: 'Jane Roe' }, { name: AUTHOR }]);
+    });
+
+    it('ends a byline\'s name at a separator or at a date written right after it', () => {
+      for (const line of [`${AUTHOR} / TNN / Updated: Dec 27, 2021, 11:05 IST`, `${AUTHOR}2021-12-27 14:27:02`, `${AUTHOR} 2021年12月27日 08時00分`]) {
+        expect(article(page(`<title>${HEADLINE}</title>`, `<p class="byline">${line}</p>`))?.author, line).to.deep.equal([{ name: AUTHOR }]);
+      }
+    });
   });
 
   describe('the last resorts: <title> and the URL', () => {
@@ -201,6 +224,14 @@ describe('extraction sources', () => {
 
     it('takes the date in the URL path', () => {
       expect(article(page(`<title>${HEADLINE}</title>`), 'https://example.com/2021/12/27/us-convoy/')?.datePublished).to.equal(DATE);
+    });
+
+    it('takes the date in the URL path before dates read from the page\'s text', () => {
+      const listing = '<main><h1>US occupation forces convoy attacked</h1><ul><li><span class="date">January 5, 2022</span></li></ul></main>';
+      expect(article(page(`<title>${HEADLINE}</title>`, listing), 'https://example.com/2021/12/27/us-convoy/')?.datePublished).to.equal(DATE);
+      // A <time datetime> in the article still comes first.
+      const dated = `<article><time datetime="${DATE}T10:00:00Z">27 December</time></article>`;
+      expect(article(page(`<title>${HEADLINE}</title>`, dated), 'https://example.com/2021/12/26/us-convoy/')?.datePublished).to.equal(`${DATE}T10:00:00Z`);
     });
   });
 
@@ -236,6 +267,25 @@ describe('extraction sources', () => {
       expect(a?.headline).to.equal(HEADLINE);
     });
 
+    it('does not take a heading in the navigation (a breadcrumb\'s last step) for the headline', () => {
+      const crumbs = [
+        `<ol itemscope itemtype="https://schema.org/BreadcrumbList"><li itemprop="itemListElement" itemscope itemtype="https://schema.org/ListItem"><h1 itemprop="name">Iraq: US convoy attacked in Basra province</h1></li></ol>`,
+        '<div class="breadcrumbs"><a href="/">Home</a> › <h1>Iraq: US convoy attacked in Basra province</h1></div>',
+        '<nav><h1>Iraq: US convoy attacked in Basra province</h1></nav>',
+      ];
+      for (const crumb of crumbs) expect(article(page(metas(['og:title', HEADLINE]), `<main>${crumb}<p>${seed.description}</p></main>`))?.headline, crumb).to.equal(HEADLINE);
+    });
+
+    it('prefers a person in the byline to a credit to the staff in a meta tag, and takes the credit when no one is named', () => {
+      const head = `<title>${HEADLINE}</title>${metas(['author', `${SITE} Staff`])}`;
+      expect(article(page(head, '<a rel="author" href="/people/jane-roe">Jane Roe</a>'))?.author).to.deep.equal([{ name: 'Jane Roe' }]);
+      expect(article(page(head))?.author).to.deep.equal([{ name: `${SITE} Staff` }]);
+      // Not a link to a writer's page: it may be a topic's.
+      expect(article(page(head, '<article><a href="/people/jane-roe/">Jane Roe</a></article>'))?.author).to.deep.equal([{ name: `${SITE} Staff` }]);
+      // Structured data is taken as it is.
+      expect(article(page(head + ld({ '@type': 'NewsArticle', headline: HEADLINE, author: AUTHOR }), '<a rel="author" href="/people/jane-roe">Jane Roe</a>'))?.author).to.deep.equal([{ name: AUTHOR }]);
+    });
+
     it('prefers og:image to the first content image', () => {
       const a = article(page(metas(['og:title', HEADLINE], ['og:image', IMAGE]), '<article><img src="/other.jpg" width="800"></article>'));
       expect(a?.image?.url).to.equal(IMAGE);
@@ -257,6 +307,18 @@ describe('extraction cleaning rules', () => {
     expect(withAuthor('@newsdesk')).to.equal(undefined);
     expect(withAuthor(SITE)).to.equal(undefined);
     expect(withAuthor('https://example.com/author/news-desk')).to.equal(undefined);
+    expect(withAuthor(`${AUTHOR}, ${SITE}`)).to.deep.equal([{ name: AUTHOR }]);
+  });
+
+  it('takes a name that only matches the site\'s host or account when no one else is named: a personal site\'s owner', () => {
+    const own = (head: string, body = '') => article(page(`<title>${HEADLINE}</title>${metas(['author', 'Jane Roe'], ['twitter:site', '@janeroe'])}${head}`, body), 'https://jane.roe.example/notes/1')?.author;
+    expect(own('')).to.deep.equal([{ name: 'Jane Roe' }]);
+    expect(own('', '<p class="byline">By John Doe</p>')).to.deep.equal([{ name: 'John Doe' }]);
+  });
+
+  it('counts the same name written twice once, in its spelled-out form', () => {
+    expect(withAuthor(AUTHOR, metas(['sailthru.author', AUTHOR.toLowerCase().replace(/\s/g, '')]))).to.deep.equal([{ name: AUTHOR }]);
+    expect(withAuthor(AUTHOR.toLowerCase().replace(/\s/g, ''), metas(['byline', `${AUTHOR} | desk@example.com`]))).to.deep.equal([{ name: AUTHOR }]);
   });
 
   it('uses the name for a profile URL in article:author', () => {
@@ -288,6 +350,11 @@ describe('extraction cleaning rules', () => {
       ['20211227', DATE],
       ['2021年12月27日', DATE],
       ['1640599200', '2021-12-27T10:00:00Z'],
+      ['27.12.2021', DATE],
+      ['12/27/2021', DATE],
+      ['12-27-2021', DATE],
+      ['27/12/2021', DATE],
+      ['Posted 12/27/2021 10:00 AM', DATE],
     ];
     for (const [value, want] of dates) expect(article(page(metas(['og:title', HEADLINE], ['article:published_time', value])))?.datePublished, value).to.equal(want);
   });
