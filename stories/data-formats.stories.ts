@@ -8,7 +8,7 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect } from 'storybook/test';
 import '../src/define.js';
-import { articleFromDocument } from '../src/article/adapters/open-graph.js';
+import { articleFromDocument } from '../src/extract/index.js';
 import { normalizeArticle } from '../src/article/normalize.js';
 import type { Problem } from '../src/article/types.js';
 import jsonLdFile from '../test/fixtures/formats/seed.jsonld.json';
@@ -104,7 +104,7 @@ export const WordPress: Story = {
   play: async ({ canvasElement }) => expectSeedHeadline(canvasElement),
 };
 
-/** The page's meta tags, read with `articleFromDocument` (DOMParser never runs the page's scripts). */
+/** The page, read with the extraction engine's `articleFromDocument` (DOMParser never runs the page's scripts). */
 export const OpenGraph: Story = {
   // The record names no alt text for its image: the element warns about it, and the check expects that.
   tags: ['warns'],

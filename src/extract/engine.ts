@@ -51,7 +51,7 @@ const fromFacts = adapter((input, problems) => readFacts(input as { facts: Facts
 function readFacts({ facts, url: pageUrl }: { facts: Facts; url?: string }, problems: Problem[]): Rec {
   if (facts.truncated) problems.push({ path: '', message: `Larger than ${MAX_NODES} nodes: read the first ones` });
   if (facts.jsonLdCut) problems.push({ path: 'json-ld', message: `Longer than ${MAX_JSON_LD} characters in all: read up to there` });
-  const meta = (key: string) => facts.meta.get(key)?.find((value) => value.trim())?.trim();
+  const meta = (key: string) => facts.meta.get(key)?.find((value) => value?.trim())?.trim();
   const metas = (keys: readonly string[]) => keys.map(meta).filter(Boolean) as string[];
   const link = (rel: string) => facts.links.get(rel)?.[0];
 
@@ -169,8 +169,12 @@ function readFacts({ facts, url: pageUrl }: { facts: Facts; url?: string }, prob
   const picture =
     content.find((p) => p.main && large(p)) ?? content.find((p) => p.width >= 400) ?? content.find((p) => p.alt && headline && overlaps(p.alt, [headline]));
   let image: Rec | undefined;
-  if (ogUrl) image = { url: resolve(ogUrl), width: og('og:image:width'), height: og('og:image:height'), alt: text(og('og:image:alt')) };
-  else if (ldImage?.url) image = { ...ldImage, url: resolve(ldImage.url), sources: list(ldImage.sources).map((s) => ({ ...rec(s), url: resolve(rec(s).url) })) };
+  const fromLd: Rec | undefined = ldImage?.url ? { ...ldImage, url: resolve(ldImage.url), sources: list(ldImage.sources).map((s) => ({ ...rec(s), url: resolve(rec(s).url) })) } : undefined;
+  if (ogUrl) {
+    image = { url: resolve(ogUrl), width: og('og:image:width'), height: og('og:image:height'), alt: text(og('og:image:alt')) };
+    // The same picture in JSON-LD brings its caption, credit and other sizes.
+    if (fromLd && fromLd.url == image.url) for (const [key, value] of Object.entries(fromLd)) if (value !== undefined) image[key] = value;
+  } else if (fromLd) image = fromLd;
   else {
     const found = [...metas(IMAGES), md('image'), link('image_src'), picture?.src].find(Boolean);
     if (found) image = { url: resolve(found), alt: found == picture?.src ? text(picture.alt) : text(meta('twitter:image:alt')) };

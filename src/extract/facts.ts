@@ -62,7 +62,10 @@ export interface Facts {
   title?: string;
   /** `<base href>`. */
   base?: string;
-  /** `<meta>` values by lower-case `property` or `name` (also `itemprop` outside any item), in page order. */
+  /**
+   * `<meta>` values by lower-case `property` or `name` (also `itemprop` outside any item), in page order;
+   * `og:image:*` values at the index of the `og:image` they follow (a hole where an image has none).
+   */
   meta: Map<string, string[]>;
   /** `<link>` hrefs by lower-case `rel` token. */
   links: Map<string, string[]>;
@@ -127,6 +130,7 @@ const size = (value: string | null | undefined) => (value && /^\s*\d+/.test(valu
 export function collectFacts<N>(root: N, view: TreeView<N>): Facts {
   const facts: Facts = { meta: new Map(), links: new Map(), jsonLd: [], items: [], loose: { type: [], props: new Map() }, times: [], dateTexts: [], bylines: [], pictures: [], h1: [] };
   let jsonLength = 0;
+  let images = 0;
   // Texts being collected: each gets the text of every text node until its element ends.
   const open: Array<{ parts: string[]; length: number; cap: number }> = [];
   const scopes: Item[] = [];
@@ -212,7 +216,12 @@ export function collectFacts<N>(root: N, view: TreeView<N>): Facts {
     } else if (tag == 'meta') {
       const key = (attr('property') || attr('name') || (scopes.length ? '' : props[0]) || '').trim().toLowerCase();
       const content = attr('content');
-      if (key && content != null) push(facts.meta, key, content);
+      if (key && content != null) {
+        if (/^og:image(:url)?$/.test(key)) images++;
+        // An image's own properties (`og:image:width`, …) stay at the index of the image they follow.
+        if (!/^og:image:(?!url$)/.test(key)) push(facts.meta, key, content);
+        else if (images <= MAX_EACH) (facts.meta.get(key) ?? facts.meta.set(key, []).get(key)!)[Math.max(images - 1, 0)] ??= content;
+      }
     } else if (tag == 'link') {
       const href = attr('href');
       if (href) for (const rel of words(attr('rel'))) push(facts.links, rel.toLowerCase(), href);

@@ -286,6 +286,15 @@ describe('extraction sources', () => {
       expect(article(page(head + ld({ '@type': 'NewsArticle', headline: HEADLINE, author: AUTHOR }), '<a rel="author" href="/people/jane-roe">Jane Roe</a>'))?.author).to.deep.equal([{ name: AUTHOR }]);
     });
 
+    it('keeps the caption and credit JSON-LD gives for the same picture as og:image', () => {
+      const picture = { '@type': 'ImageObject', url: IMAGE, caption: seed.image.caption, creditText: seed.image.creditText };
+      const head = metas(['og:image', IMAGE], ['og:image:width', '1200']) + ld({ '@type': 'NewsArticle', headline: HEADLINE, image: picture });
+      expect(article(page(head))?.image).to.deep.equal({ url: IMAGE, width: 1200, caption: seed.image.caption, creditText: seed.image.creditText });
+      // Another picture in JSON-LD lends nothing to og:image.
+      const other = metas(['og:image', IMAGE]) + ld({ '@type': 'NewsArticle', headline: HEADLINE, image: { ...picture, url: `${IMAGE}?crop=1` } });
+      expect(article(page(other))?.image).to.deep.equal({ url: IMAGE });
+    });
+
     it('prefers og:image to the first content image', () => {
       const a = article(page(metas(['og:title', HEADLINE], ['og:image', IMAGE]), '<article><img src="/other.jpg" width="800"></article>'));
       expect(a?.image?.url).to.equal(IMAGE);

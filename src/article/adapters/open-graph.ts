@@ -1,5 +1,5 @@
 /**
- * Open Graph → canonical article, and a whole page (`Document`) → canonical article.
+ * Open Graph → canonical article. (A whole page is read by the extraction engine, src/extract/.)
  *
  * `fromOpenGraph` takes a record of meta `property` (or `name`) to `content`; a property given more
  * than once is an array, in page order. Read: `og:title`, `og:description`, `og:url`, `og:site_name`
@@ -15,7 +15,6 @@
  * dropped with a problem.
  */
 import type { NormalizeResult } from '../types.js';
-import { fromJsonLd } from './json-ld.js';
 import { adapter, date, expected, isRec, list, num, report, str, text, url, type Reader } from './shared.js';
 
 /** Meta `property` (or `name`) → `content`; a property that occurs more than once → its contents in page order. */
@@ -75,47 +74,3 @@ export const fromOpenGraph: {
   (record: OpenGraphRecord): NormalizeResult;
   (record: unknown): NormalizeResult;
 } = adapter(readOpenGraph);
-
-/**
- * Collects a page's `<meta property>` and `<meta name>` tags into an Open Graph record. The
- * structured properties of each `og:image` (`:width`, `:height`, `:alt`, `:secure_url`) are kept at
- * the same index as the image they follow (a hole where an image lacks one), so they stay paired; a
- * repeat for the same image is ignored.
- */
-function metaRecord(root: ParentNode): Record<string, string[]> {
-  const record: Record<string, string[]> = Object.create(null);
-  let images = 0;
-  for (const meta of root.querySelectorAll('meta[content]')) {
-    const key = (meta.getAttribute('property') || meta.getAttribute('name') || '').trim().toLowerCase();
-    const content = meta.getAttribute('content') as string;
-    const values = (record[key] ??= []);
-    if (/^og:image(:url)?$/.test(key)) images++;
-    if (/^og:image:(?!url$)/.test(key)) values[images && images - 1] ??= content;
-    else values.push(content);
-  }
-  return record;
-}
-
-/**
- * Reads the article a page describes: each `<script type="application/ld+json">` in order (the first
- * that holds a usable article wins), then the Open Graph and Twitter meta tags. The page `<title>` is
- * not used: it usually carries the site name too, and a page with neither JSON-LD nor `og:title` does
- * not describe an article. `<html lang>` stands in for a missing `og:locale`. With no article, the
- * problems are those of the meta tags. Accepts any `Document` (including one from `DOMParser`, whose
- * scripts never run) or element; never throws.
- */
-export function articleFromDocument(doc: Document): NormalizeResult {
-  try {
-    for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
-      const result = fromJsonLd(script.textContent);
-      if (result.article) return result;
-    }
-    const record = metaRecord(doc);
-    // The page's own language when Open Graph does not state one.
-    const lang = str(doc.documentElement?.lang);
-    if (!record['og:locale'] && lang) record['og:locale'] = [lang];
-    return fromOpenGraph(record);
-  } catch {
-    return { article: null, problems: [{ path: '', message: 'Expected a Document' }] };
-  }
-}

@@ -2,11 +2,12 @@
 // return must always have the documented shape.
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { articleFromDocument, fromOpenGraph } from '../../../src/article/adapters/open-graph.js';
+import { fromOpenGraph } from '../../../src/article/adapters/open-graph.js';
 import { fromJsonLd } from '../../../src/article/adapters/json-ld.js';
 import { fromWordPress } from '../../../src/article/adapters/wordpress.js';
 import { htmlToText, splitCredit } from '../../../src/article/html-text.js';
 import type { NormalizeResult } from '../../../src/article/types.js';
+import { articleFromDocument } from '../../../src/extract/index.js';
 
 const adapters: Array<[string, (input: unknown) => NormalizeResult]> = [
   ['fromJsonLd', fromJsonLd],

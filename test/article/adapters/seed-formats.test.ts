@@ -1,10 +1,11 @@
 // The seed article in each foreign format, as real sites publish it, must come out as the canonical seed.
 import { expect } from '@open-wc/testing';
-import { articleFromDocument, fromOpenGraph } from '../../../src/article/adapters/open-graph.js';
+import { fromOpenGraph } from '../../../src/article/adapters/open-graph.js';
 import { fromJsonLd } from '../../../src/article/adapters/json-ld.js';
 import { fromWordPress } from '../../../src/article/adapters/wordpress.js';
 import { normalizeArticle } from '../../../src/article/normalize.js';
 import type { Article, NormalizeResult } from '../../../src/article/types.js';
+import { articleFromDocument } from '../../../src/extract/index.js';
 import { loadJson, loadPage, metaTags, visible } from './helpers.js';
 
 describe('the seed article in every format', () => {
