@@ -37,6 +37,8 @@ async function rail(width = 600, dir?: string) {
   await list.updateComplete;
   await Promise.all($$(list, 'news-card').map((c) => (c as NewsCard).updateComplete));
   await list.updateComplete;
+  // The rail's code loads with the first rail: then "next" is enabled (the row is longer than the view).
+  await waitUntil(() => !($(list, '[part="next"]') as HTMLButtonElement).disabled, 'the rail is live');
   return list;
 }
 

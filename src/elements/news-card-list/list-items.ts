@@ -35,14 +35,36 @@ export function toListItems(items: unknown, limit = Infinity, path = 'articles')
     problems.push({ path, message: 'Expected an array of articles' });
     return { articles, problems };
   }
-  for (let i = 0; i < items.length && articles.length < limit; i++) {
-    const { article, problems: own } = normalizeArticle(items[i]);
-    const at = `${path}[${i}]`;
-    if (article) articles.push(article);
-    else {
+  const next = lazyArticles(items, limit, problems, path);
+  for (let article; (article = next()); ) articles.push(article);
+  return { articles, problems };
+}
+
+/**
+ * The usable articles of `items` one at a time, each normalized only when asked for (long lists
+ * normalize as they render, not all before the first paint), at most `limit`. A dropped item's problems
+ * go to `problems` under `path[i]`, with one that says it was dropped.
+ */
+export function lazyArticles(items: readonly unknown[], limit: number, problems: Problem[], path = 'articles'): () => Article | undefined {
+  let i = 0;
+  let kept = 0;
+  return () => {
+    while (i < items.length && kept < limit) {
+      const at = `${path}[${i}]`;
+      const { article, problems: own } = normalizeArticle(items[i++]);
+      if (article) {
+        kept++;
+        return article;
+      }
       for (const p of own) problems.push({ path: p.path ? `${at}.${p.path}` : at, message: p.message });
       problems.push({ path: at, message: 'Dropped: no usable article' });
     }
-  }
-  return { articles, problems };
+    return undefined;
+  };
 }
+
+/** Lists with more cards than this render their first {@link FIRST_CARDS} at once and the rest as rows (rows.ts). */
+export const SCALE_AT = 24;
+
+/** Cards rendered at once in a long list, before its rows. */
+export const FIRST_CARDS = 12;

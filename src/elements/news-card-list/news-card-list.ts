@@ -1,7 +1,6 @@
 import { LitElement, isServer, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { repeat } from 'lit/directives/repeat.js';
 import type { Article, Problem } from '../../article/types.js';
 import { checkUrl } from '../../article/url-policy.js';
 import { MAX_FEED_BYTES } from '../../feed/limits.js';
@@ -12,10 +11,9 @@ import { messagesFor } from '../../internal/messages.js';
 import { toHeadingLevel, type HeadingLevel } from '../../internal/templates/context.js';
 import { headed, html } from '../../internal/templates/html.js';
 import type { Layout, Theme } from '../news-card/news-card.js';
-import { loadFeed } from './feed-loader.js';
-import { listLayout, listLimit, toListItems, type ListItems, type ListLayout } from './list-items.js';
+import { FIRST_CARDS, lazyArticles, listLayout, listLimit, SCALE_AT, toListItems, type ListItems, type ListLayout } from './list-items.js';
 import { newsCardListStyles } from './news-card-list.styles.js';
-import { RailController } from './rail.js';
+import type { RailController } from './rail.js';
 
 /** `detail` of `news-card-list-load`. */
 export interface NewsCardListLoadDetail {
@@ -33,9 +31,22 @@ const RAIL_LABELS = { previous: 'Previous stories', next: 'Next stories' };
 /** A `src` and what its fetch gave: the items, or the problems and status of the failure. */
 interface Fetched {
   src: string;
-  items?: ListItems;
-  problems?: Problem[];
+  /** The items: a JSON array as it came, or the articles of a feed. */
+  items?: unknown[];
+  problems: Problem[];
   status?: number;
+}
+
+/** A long list's rows still to make (rows.ts): the next article, the problems so far, the cards announced. */
+interface RowsJob {
+  next: () => Article | undefined;
+  problems: Problem[];
+  /** Every article shown so far, for `news-card-list-load`. */
+  all: Article[];
+  /** Fetched from `src`: `news-card-list-load` goes out once every row is made. */
+  loaded: boolean;
+  total: number;
+  started?: boolean;
 }
 
 /** Properties whose change means new input. */
@@ -151,9 +162,17 @@ export class NewsCardList extends LitElement {
     return this.#state;
   }
 
-  #rail = new RailController(this);
+  /** The rail's behaviour (rail.ts), loaded when the list first shows a rail. */
+  #rail?: RailController | Promise<unknown>;
+  #railScroll = () => (this.#rail as RailController | undefined)?.sync?.();
+  #railKeydown = (e: KeyboardEvent) => (this.#rail as RailController | undefined)?.onKeydown?.(e);
+  #railStep = (forward: boolean) => (this.#rail as RailController | undefined)?.step?.(forward);
   #state?: ArticleState;
   #shown: Article[] = [];
+  /** A long list: the rows still to make after the first cards (rows.ts), and the number of cards announced. */
+  #rows?: RowsJob;
+  /** Stops making rows and removes them. */
+  #stopRows?: () => void;
   /** The `src` whose result `#fetched` holds. */
   #fetched?: Fetched;
   /** The fetched result whose `news-card-list-load` was sent. */
@@ -226,17 +245,18 @@ export class NewsCardList extends LitElement {
     const limit = listLimit(this.limit);
     this.#children = [];
     this.#childMode = false;
-    if (this.articles != null) return this.#settle(toListItems(this.articles, limit));
+    this.#stopRows?.();
+    this.#stopRows = this.#rows = undefined;
+    if (this.articles != null) return this.#fill(this.articles, limit);
     const src = this.#src;
     if (src) {
       const fetched = this.#fetched?.src === src ? this.#fetched : undefined;
       if (!fetched) return this.#show('loading', []);
-      if (!fetched.items) return this.#settle({ articles: [], problems: fetched.problems ?? [] }, fetched.status);
+      if (!fetched.items) return this.#settle({ articles: [], problems: fetched.problems }, fetched.status);
       // The load event goes out once per fetched result, not again when `limit` changes.
       const loaded = this.#announced !== fetched;
       this.#announced = fetched;
-      const { articles, problems } = fetched.items;
-      return this.#settle({ articles: articles.slice(0, limit), problems: loaded ? problems : [] }, undefined, loaded);
+      return this.#fill(fetched.items, limit, loaded ? fetched.problems : [], loaded);
     }
     if (isServer) {
       // On the server the children cannot be seen: renderNewsCardList says with `state` whether it wrote any.
@@ -249,13 +269,70 @@ export class NewsCardList extends LitElement {
     this.#show(this.#childMode ? 'ready' : undefined, []);
   }
 
-  /** Shows the items: `ready` with at least one, `error` with none; reports the problems. */
-  #settle({ articles, problems }: ListItems, status?: number, loaded = false): void {
+  /**
+   * Shows `items`: all of them as cards, or, past {@link SCALE_AT} in a browser, the first
+   * {@link FIRST_CARDS} as cards and the rest as rows made after the first paint (rows.ts).
+   */
+  #fill(items: unknown, limit: number, given: Problem[] = [], loaded = false): void {
+    if (!Array.isArray(items)) return this.#settle(toListItems(items, limit));
+    const problems = [...given];
+    const all: Article[] = [];
+    const next = lazyArticles(items, limit, problems);
+    const take = () => {
+      const article = next();
+      if (article) all.push(article);
+      return article;
+    };
+    while ((all.length < FIRST_CARDS || isServer || items.length <= SCALE_AT) && take());
+    if (all.length < FIRST_CARDS || !take()) {
+      this.#settle({ articles: all, problems });
+      if (loaded && all.length) this.#queue('news-card-list-load', { articles: all, problems } satisfies NewsCardListLoadDetail);
+      return;
+    }
+    // A long list: the first cards now, the rest as rows (rows.ts). The size is an upper bound until every
+    // row is made, when rows.ts corrects it if items were dropped.
+    const first = all.slice(0, FIRST_CARDS);
+    const dropped = problems.slice(given.length).filter((p) => p.message.startsWith('Dropped')).length;
+    this.#show('ready', first);
+    let pending: Article | undefined = all[FIRST_CARDS];
+    this.#rows = {
+      next: () => (pending ? ((pending = undefined), all[FIRST_CARDS]) : take()),
+      problems,
+      all,
+      loaded,
+      total: Math.min(items.length - dropped, limit),
+    };
+  }
+
+  /** Shows the articles: `ready` with at least one, `error` with none; reports the problems. */
+  #settle({ articles, problems }: ListItems, status?: number): void {
     const all = [...problems, ...this.#moreProblems()];
     this.#show(articles.length ? 'ready' : 'error', articles);
     if (!articles.length && !all.length) all.push({ path: 'articles', message: 'No articles' });
     if (all.length) this.#report(all, status);
-    if (loaded && articles.length) this.#queue('news-card-list-load', { articles, problems } satisfies NewsCardListLoadDetail);
+  }
+
+  /** Makes the rows of a long list after its first cards, then reports what was dropped. */
+  async #startRows(job: RowsJob): Promise<void> {
+    const list = this.railList;
+    if (!list) return;
+    const { appendRows } = await import('./rows.js');
+    if (job !== this.#rows || !this.isConnected) return;
+    const level = this.#cardLevel;
+    this.#stopRows = appendRows(list, {
+      next: job.next,
+      first: this.#shown.length + 1,
+      total: job.total,
+      settings: { headingLevel: level, layout: this.cardLayout, theme: this.theme, locale: this.locale },
+      root: listLayout(this.layout) === 'rail' ? list : null,
+      done: () => {
+        if (job !== this.#rows) return;
+        const problems = [...job.problems, ...this.#moreProblems()];
+        if (problems.length) this.#report(problems);
+        if (job.loaded) this.#queue('news-card-list-load', { articles: job.all, problems: job.problems } satisfies NewsCardListLoadDetail);
+        this.requestUpdate();
+      },
+    });
   }
 
   #moreProblems(): Problem[] {
@@ -274,7 +351,7 @@ export class NewsCardList extends LitElement {
     this.#queue('news-card-error', (status === undefined ? { problems } : { problems, status }) satisfies NewsCardErrorDetail);
     if (this.#warned) return;
     this.#warned = true;
-    console.warn(`<news-card-list>: ${problems.length} problem(s):${problems.slice(0, 10).map((p) => `\n  ${p.path || '(input)'}: ${p.message}`).join('')}`);
+    console.warn('<news-card-list>: some items were not shown:', problems, this);
   }
 
   #show(state: ArticleState | undefined, articles: Article[]): void {
@@ -288,6 +365,18 @@ export class NewsCardList extends LitElement {
   protected override updated(): void {
     this.#enhanceChildren();
     this.#syncSource();
+    // The rail's code comes with the first rail; its controller then follows every update.
+    this.#rail ??= this.isRail
+      ? import('./rail.js').then(({ RailController }) => {
+          this.#rail = new RailController(this);
+          this.requestUpdate();
+        })
+      : undefined;
+    const job = this.#rows;
+    if (job && !job.started) {
+      job.started = true;
+      void this.#startRows(job);
+    }
     const events = this.#events;
     this.#events = undefined;
     if (this.isConnected) events?.forEach((e) => this.dispatchEvent(e));
@@ -330,32 +419,16 @@ export class NewsCardList extends LitElement {
     const src = this.#loading;
     this.#loading = undefined;
     if (!src || src !== this.#src) return;
-    let fetched: Fetched | undefined;
-    if (!result.ok) fetched = { src, problems: result.problems, status: result.status };
-    else {
-      const { data } = result;
-      const text = typeof data === 'string' ? data.trim() : undefined;
-      let items: ListItems | undefined;
-      // A JSON array of articles needs no feed reader.
-      if (text?.startsWith('[')) {
-        try {
-          items = toListItems(JSON.parse(text), Infinity, '');
-        } catch {
-          items = undefined;
-        }
-      }
-      if (!items) {
-        try {
-          const { fromFeed } = await loadFeed();
-          const base = new URL(src, document.baseURI).href;
-          items = fromFeed(data, { url: base });
-        } catch {
-          fetched = { src, problems: [{ path: 'src', message: 'Could not load the feed reader' }], status: -1 };
-        }
+    let fetched: Fetched = { src, problems: result.ok ? [] : result.problems, status: result.ok ? undefined : result.status };
+    if (result.ok) {
+      try {
+        const { readBody } = await import('./src-body.js');
+        fetched = { src, ...(await readBody(result.data, new URL(src, document.baseURI).href)) };
+      } catch {
+        fetched = { src, problems: [{ path: 'src', message: 'Could not load the feed reader' }], status: -1 };
       }
       // A newer `src` or a disconnect while the reader loaded: this result is no longer wanted.
       if (src !== this.#src || !this.isConnected) return;
-      fetched ??= { src, items };
     }
     this.#fetched = fetched;
     this.#invalidate();
@@ -409,10 +482,10 @@ export class NewsCardList extends LitElement {
   #controls() {
     return html`
       <div part="controls" class="controls">
-        <button part="previous" type="button" aria-label=${RAIL_LABELS.previous} disabled @click=${() => this.#rail.step(false)}>
+        <button part="previous" type="button" aria-label=${RAIL_LABELS.previous} disabled @click=${() => this.#railStep(false)}>
           <span class="arrow" aria-hidden="true">←</span>
         </button>
-        <button part="next" type="button" aria-label=${RAIL_LABELS.next} disabled @click=${() => this.#rail.step(true)}>
+        <button part="next" type="button" aria-label=${RAIL_LABELS.next} disabled @click=${() => this.#railStep(true)}>
           <span class="arrow" aria-hidden="true">→</span>
         </button>
       </div>
@@ -424,16 +497,16 @@ export class NewsCardList extends LitElement {
     const exits = (list: unknown) =>
       rail ? html`<span class="exit-before" tabindex="-1"></span>${list}<span class="exit-after" tabindex="-1"></span>` : list;
     if (this.#childMode) {
-      return exits(html`<div part="list" class="list" role="list" @scroll=${this.#rail.sync} @keydown=${this.#rail.onKeydown}><slot></slot></div>`);
+      return exits(html`<div part="list" class="list" role="list" @scroll=${this.#railScroll} @keydown=${this.#railKeydown}><slot></slot></div>`);
     }
     const level = this.#cardLevel;
+    // A long list (rows.ts) says each item's place in the whole; its rows follow the hidden tail item.
+    const total = this.#rows?.total;
     return exits(html`
-      <ul part="list" class="list" @scroll=${this.#rail.sync} @keydown=${this.#rail.onKeydown}>
-        ${repeat(
-          this.#shown,
-          (article, i) => article.id ?? article.url ?? i,
+      <ul part="list" class="list" @scroll=${this.#railScroll} @keydown=${this.#railKeydown}>
+        ${this.#shown.map(
           (article, i) => html`
-            <li part="item" class="item">
+            <li part="item" class="item" aria-posinset=${ifDefined(total && i + 1)} aria-setsize=${ifDefined(total)}>
               <news-card
                 .article=${article}
                 position=${i + 1}
@@ -445,6 +518,7 @@ export class NewsCardList extends LitElement {
             </li>
           `,
         )}
+        ${total ? html`<li class="tail" hidden></li>` : nothing}
       </ul>
     `);
   }

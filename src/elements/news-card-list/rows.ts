@@ -1,0 +1,146 @@
+/**
+ * Long lists, loaded on demand by `<news-card-list>` (only for more than `SCALE_AT` cards): the list
+ * renders its first cards at once, and this module adds the rest as light rows in small time slices:
+ *
+ * - a row is an `<li>` holding the headline as text (a link when the story has a URL): cheap to create
+ *   and to keep, found by the browser's find-in-page, reachable by Tab and by the rail's arrow keys;
+ * - rows skip their rendering while off screen (`content-visibility: auto`, with a reserved size that the
+ *   browser replaces by the row's real size once seen, so nothing jumps);
+ * - a row coming near the view becomes a full `<news-card>` (an `IntersectionObserver`); rows never
+ *   leave the DOM, so focus stays where it is (a focused row passes its focus to its card) and every
+ *   row keeps `aria-posinset` and `aria-setsize`;
+ * - items are normalized as their rows are made, not all before the first paint. A bad item is dropped,
+ *   and the positions after it close up.
+ *
+ * The choice against a virtualizer is in docs/decisions/010-long-lists.md.
+ */
+import type { Article } from '../../article/types.js';
+import type { Layout, Theme } from '../news-card/news-card.js';
+
+/** Longest time slice spent making rows before yielding to the page, in ms. */
+const SLICE_MS = 8;
+
+/** The card settings the list passes on to each card. */
+export interface CardSettings {
+  headingLevel: number;
+  layout?: Layout;
+  theme?: Theme;
+  locale?: string;
+}
+
+export interface RowsOptions {
+  /** The next usable article, with its problems reported through `report`; `undefined` when there are no more. */
+  next: () => Article | undefined;
+  /** Position of the first row (the cards before it are 1 … first - 1). */
+  first: number;
+  /** Total number of cards once every row is made (an upper bound until then: dropped items lower it). */
+  total: number;
+  settings: CardSettings;
+  /** Rows are watched against this scroll container (the rail), else the viewport. */
+  root: Element | null;
+  /** Called once, after the last row, with the final number of cards. */
+  done: (total: number) => void;
+}
+
+// A row before it becomes a card: the headline in a card-sized box, skipped by rendering while off
+// screen. Added to the list's shadow root with this module, the only one that makes rows.
+const ROW_CSS =
+  '.row{box-sizing:border-box;min-block-size:var(--news-card-list-row-size,12rem);padding:var(--_space-l);' +
+  'border:1px solid var(--_color-border);border-radius:var(--_radius);font:700 1.375rem/1.25 var(--_font-headline,inherit);' +
+  'content-visibility:auto;contain-intrinsic-size:auto var(--news-card-list-row-size,12rem)}.row a{color:inherit}';
+let rowSheet: CSSStyleSheet | undefined;
+
+/** Gives the shadow root holding `list` the rows' styles, once. */
+function adoptRowStyles(list: HTMLElement): void {
+  const root = list.getRootNode() as ShadowRoot;
+  if (!rowSheet) {
+    rowSheet = new CSSStyleSheet();
+    rowSheet.replaceSync(ROW_CSS);
+  }
+  if (root.adoptedStyleSheets && !root.adoptedStyleSheets.includes(rowSheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, rowSheet];
+}
+
+/** The element with focus, looked up through shadow roots. */
+function focused(): Element | null {
+  let el = document.activeElement;
+  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+  return el;
+}
+
+/** Turns a row into a card. */
+function upgrade(row: HTMLElement, article: Article, settings: CardSettings): void {
+  const hadFocus = row.contains(focused());
+  const card = document.createElement('news-card') as HTMLElement & { article: unknown; updateComplete: Promise<unknown> };
+  card.article = article;
+  card.setAttribute('position', row.getAttribute('aria-posinset')!);
+  card.setAttribute('heading-level', String(settings.headingLevel));
+  for (const [name, value] of [['layout', settings.layout], ['theme', settings.theme], ['locale', settings.locale]]) {
+    if (value) card.setAttribute(name as string, value);
+  }
+  row.replaceChildren(card);
+  row.classList.remove('row');
+  if (hadFocus) void card.updateComplete.then(() => card.shadowRoot?.querySelector<HTMLElement>('a[href]')?.focus({ preventScroll: true }));
+}
+
+/**
+ * Appends rows to `list` in time slices until `next` has no more; returns a function that stops it, stops
+ * watching the rows and removes them, for when the list gets new input.
+ */
+export function appendRows(list: HTMLElement, { next, first, total, settings, root, done }: RowsOptions): () => void {
+  adoptRowStyles(list);
+  const articles = new WeakMap<Element, Article>();
+  const observer = new IntersectionObserver(
+    (entries) => {
+      for (const entry of entries) {
+        const article = articles.get(entry.target);
+        if (!entry.isIntersecting || !article) continue;
+        observer.unobserve(entry.target);
+        articles.delete(entry.target);
+        upgrade(entry.target as HTMLElement, article, settings);
+      }
+    },
+    // Rows a view away become cards before they are seen.
+    { root, rootMargin: '100%' },
+  );
+  let position = first;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const rows: HTMLElement[] = [];
+  const made: HTMLElement[] = [];
+  const slice = () => {
+    const end = performance.now() + SLICE_MS;
+    const fragment = document.createDocumentFragment();
+    let article: Article | undefined;
+    while (performance.now() < end && (article = next())) {
+      const row = document.createElement('li');
+      row.className = 'item row';
+      row.tabIndex = -1;
+      row.setAttribute('aria-posinset', String(position++));
+      row.setAttribute('aria-setsize', String(total));
+      // Text only: data never becomes markup. The link is the row's one stop in the tab order.
+      const label = document.createElement(article.url ? 'a' : 'span');
+      if (article.url) label.setAttribute('href', article.url);
+      label.textContent = article.headline;
+      row.append(label);
+      articles.set(row, article);
+      rows.push(row);
+      made.push(row);
+      fragment.append(row);
+    }
+    list.append(fragment);
+    for (const row of rows.splice(0)) observer.observe(row);
+    if (article) {
+      timer = setTimeout(slice);
+      return;
+    }
+    // Dropped items make the list shorter than announced: say the real size.
+    const size = String(position - 1);
+    if (position - 1 !== total) for (const item of list.querySelectorAll('[aria-setsize]')) item.setAttribute('aria-setsize', size);
+    done(position - 1);
+  };
+  timer = setTimeout(slice);
+  return () => {
+    clearTimeout(timer);
+    observer.disconnect();
+    for (const row of made) row.remove();
+  };
+}

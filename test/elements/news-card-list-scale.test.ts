@@ -1,0 +1,95 @@
+// A long <news-card-list>: the first cards at once, the rest as light rows made after the first paint,
+// each row a card once near the view; aria-posinset/aria-setsize, text for find-in-page, focus kept.
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../../src/news-card-list.js';
+import type { Article } from '../../src/article/types.js';
+import { FIRST_CARDS } from '../../src/elements/news-card-list/list-items.js';
+import type { NewsCardList } from '../../src/elements/news-card-list/news-card-list.js';
+import type { NewsCardErrorDetail } from '../../src/internal/article-element.js';
+import { $$, loadSeed, recordConsole, recordEvents } from './helpers.js';
+
+/** `n` stories: the seed's headline and link numbered, no picture (no network here). */
+async function many(n: number): Promise<Article[]> {
+  const seed = await loadSeed();
+  return Array.from({ length: n }, (_, i) => ({ headline: `${seed.headline} (${i + 1})`, url: `${seed.url}?n=${i + 1}`, datePublished: seed.datePublished }));
+}
+
+const items = (list: NewsCardList) => $$(list, 'li.item');
+const allRows = (list: NewsCardList, n: number) => waitUntil(() => items(list).length === n, `${n} rows`, { timeout: 15000 });
+
+/** The element with focus, through shadow roots. */
+function focused(): Element | null {
+  let el: Element | null = document.activeElement;
+  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+  return el;
+}
+
+describe('<news-card-list> with 10,000 articles', () => {
+  let console_: ReturnType<typeof recordConsole>;
+  beforeEach(() => (console_ = recordConsole()));
+  afterEach(() => console_.restore());
+
+  it('renders the first cards at once and the rest as rows: every headline in the DOM, in order, with its place in the whole', async () => {
+    const articles = await many(10_000);
+    const list = await fixture<NewsCardList>(html`<news-card-list heading="Archive" card-layout="compact" .articles=${articles}></news-card-list>`);
+    expect(list.state).to.equal('ready');
+    // The first paint: the first cards only.
+    expect($$(list, 'news-card').length).to.equal(FIRST_CARDS);
+    await allRows(list, 10_000);
+    const all = items(list);
+    expect(all.map((li) => li.getAttribute('aria-posinset'))).to.deep.equal(articles.map((_, i) => String(i + 1)));
+    expect(all.every((li) => li.getAttribute('aria-setsize') === '10000')).to.equal(true);
+    // Text for find-in-page: every headline, row or card.
+    const text = all.map((li) => li.querySelector('news-card')?.shadowRoot?.querySelector('h3')?.textContent ?? li.textContent);
+    expect(text[9_999]).to.equal(articles[9_999].headline);
+    // Only what is near the view became a card.
+    expect($$(list, 'news-card').length).to.be.lessThan(200);
+  });
+
+  it('is accessible with rows and cards', async () => {
+    const list = await fixture<NewsCardList>(html`<news-card-list heading="Archive" card-layout="compact" .articles=${await many(60)}></news-card-list>`);
+    await allRows(list, 60);
+    await expect(list).to.be.accessible();
+  });
+
+  it('makes a row a card when it comes near the view, with its position, and keeps focus on it', async () => {
+    const list = await fixture<NewsCardList>(html`<news-card-list card-layout="compact" .articles=${await many(2_000)}></news-card-list>`);
+    await allRows(list, 2_000);
+    const row = items(list)[1_500];
+    expect(row.querySelector('news-card')).to.equal(null);
+    const link = row.querySelector('a')!;
+    link.focus({ preventScroll: true });
+    expect(focused() === link).to.equal(true);
+    row.scrollIntoView();
+    await waitUntil(() => row.querySelector('news-card'), 'the row became a card');
+    const card = row.querySelector('news-card') as HTMLElement & { position: number; updateComplete: Promise<unknown> };
+    await card.updateComplete;
+    expect(card.position).to.equal(1_501);
+    await waitUntil(() => card.shadowRoot?.contains(focused()), 'focus moved into the card');
+    expect(row.isConnected).to.equal(true);
+  });
+
+  it('drops bad items as it goes: positions close up, the size is corrected, one news-card-error at the end', async () => {
+    const articles: unknown[] = await many(100);
+    articles.splice(50, 0, { headline: '' }, 'not an article');
+    const errors = recordEvents<CustomEvent<NewsCardErrorDetail>>(document, 'news-card-error');
+    const list = await fixture<NewsCardList>(html`<news-card-list card-layout="compact" .articles=${articles}></news-card-list>`);
+    await allRows(list, 100);
+    await waitUntil(() => errors.events.length > 0, 'the error event');
+    errors.stop();
+    expect(items(list).map((li) => li.getAttribute('aria-posinset'))).to.deep.equal(Array.from({ length: 100 }, (_, i) => String(i + 1)));
+    expect(items(list).every((li) => li.getAttribute('aria-setsize') === '100')).to.equal(true);
+    expect(errors.events).to.have.length(1);
+    expect(errors.events[0].detail.problems.filter((p) => /Dropped/.test(p.message)).map((p) => p.path)).to.deep.equal(['articles[50]', 'articles[51]']);
+  });
+
+  it('new input replaces the rows of the old', async () => {
+    const list = await fixture<NewsCardList>(html`<news-card-list card-layout="compact" .articles=${await many(300)}></news-card-list>`);
+    await allRows(list, 300);
+    list.articles = (await many(40)).slice(0, 30);
+    await allRows(list, 30);
+    list.articles = (await many(5));
+    await list.updateComplete;
+    expect(items(list)).to.have.length(5);
+  });
+});
