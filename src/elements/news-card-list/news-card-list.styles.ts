@@ -20,8 +20,10 @@ const listStyles = css`
     font-size: var(--news-card-list-heading-font-size, 1.25rem);
     line-height: 1.3;
   }
+  /* A column: flex, not grid, because a long list's layout then costs less each time a row changes size. */
   .list {
-    display: grid;
+    display: flex;
+    flex-direction: column;
     gap: var(--_gap);
     margin: 0;
     padding: 0;
@@ -33,6 +35,10 @@ const listStyles = css`
     min-width: 0;
   }
   /* Columns from the list's own width: as many as fit at the minimum card width. */
+  :host([layout='grid']) .list,
+  :host([layout='rail']) .list {
+    display: grid;
+  }
   :host([layout='grid']) .list {
     grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--news-card-list-min-width, 16rem)), 1fr));
   }

@@ -4,21 +4,33 @@
  *
  * - a row is an `<li>` holding the headline as text (a link when the story has a URL): cheap to create
  *   and to keep, found by the browser's find-in-page, reachable by Tab and by the rail's arrow keys;
- * - rows skip their rendering while off screen (`content-visibility: auto`, with a reserved size that the
- *   browser replaces by the row's real size once seen, so nothing jumps);
- * - a row coming near the view becomes a full `<news-card>` (an `IntersectionObserver`); rows never
+ * - rows are a card's height, so the scrollbar is right from the start; they are not
+ *   `content-visibility: auto`: with 10,000 of them the browser's own visibility checks took over half of
+ *   every frame of a scroll (docs/decisions/011-long-lists.md);
+ * - a row coming near the view becomes a full `<news-card>` (an `IntersectionObserver` watching one row in
+ *   {@link GROUP}, a few cards per frame); rows never
  *   leave the DOM, so focus stays where it is (a focused row passes its focus to its card) and every
  *   row keeps `aria-posinset` and `aria-setsize`;
  * - items are normalized as their rows are made, not all before the first paint. A bad item is dropped,
  *   and the positions after it close up.
  *
- * The choice against a virtualizer is in docs/decisions/010-long-lists.md.
+ * The choice against a virtualizer is in docs/decisions/011-long-lists.md.
  */
 import type { Article } from '../../article/types.js';
 import type { Layout, Theme } from '../news-card/news-card.js';
 
 /** Longest time slice spent making rows before yielding to the page, in ms. */
 const SLICE_MS = 8;
+/**
+ * Most rows made cards in one frame. A card renders after it is made (Lit updates in a microtask), so a
+ * time budget alone would not bound the frame: four compact cards take a few ms on a slow machine.
+ */
+const CARDS_PER_FRAME = 4;
+/**
+ * Rows watched through one of them. An observer's cost grows with its targets on every frame of a
+ * scroll: 10,000 targets took over half of each frame (docs/decisions/011-long-lists.md).
+ */
+const GROUP = 4;
 
 /** The card settings the list passes on to each card. */
 export interface CardSettings {
@@ -42,12 +54,12 @@ export interface RowsOptions {
   done: (total: number) => void;
 }
 
-// A row before it becomes a card: the headline in a card-sized box, skipped by rendering while off
-// screen. Added to the list's shadow root with this module, the only one that makes rows.
+// A row before it becomes a card: the headline in a card-sized box. Added to the list's shadow root
+// with this module, the only one that makes rows.
 const ROW_CSS =
   '.row{box-sizing:border-box;min-block-size:var(--news-card-list-row-size,12rem);padding:var(--_space-l);' +
-  'border:1px solid var(--_color-border);border-radius:var(--_radius);font:700 1.375rem/1.25 var(--_font-headline,inherit);' +
-  'content-visibility:auto;contain-intrinsic-size:auto var(--news-card-list-row-size,12rem)}.row a{color:inherit}';
+  'border:1px solid var(--_color-border);border-radius:var(--_radius);font:700 1.375rem/1.25 var(--_font-headline,inherit)}' +
+  '.row a{color:inherit}';
 let rowSheet: CSSStyleSheet | undefined;
 
 /** Gives the shadow root holding `list` the rows' styles, once. */
@@ -89,23 +101,43 @@ function upgrade(row: HTMLElement, article: Article, settings: CardSettings): vo
 export function appendRows(list: HTMLElement, { next, first, total, settings, root, done }: RowsOptions): () => void {
   adoptRowStyles(list);
   const articles = new WeakMap<Element, Article>();
+  /** The rows each watched row stands for: itself and the next ones of its group. */
+  const groups = new Map<Element, HTMLElement[]>();
+  // Rows waiting to become cards, in the order they came near. A few become cards per frame, within a
+  // time slice, so that fast scrolling never makes one long task of them.
+  const waiting = new Set<HTMLElement>();
+  let frame = 0;
+  const upgradeSome = () => {
+    frame = 0;
+    let count = 0;
+    for (const row of waiting) {
+      if (count++ === CARDS_PER_FRAME) break;
+      waiting.delete(row);
+      const article = articles.get(row);
+      articles.delete(row);
+      if (article) upgrade(row, article, settings);
+    }
+    if (waiting.size) frame = requestAnimationFrame(upgradeSome);
+  };
   const observer = new IntersectionObserver(
     (entries) => {
-      for (const entry of entries) {
-        const article = articles.get(entry.target);
-        if (!entry.isIntersecting || !article) continue;
-        observer.unobserve(entry.target);
-        articles.delete(entry.target);
-        upgrade(entry.target as HTMLElement, article, settings);
+      for (const { target, isIntersecting } of entries) {
+        const group = groups.get(target);
+        if (!group || !isIntersecting) continue;
+        // A group near the view: its rows queue to become cards, and it is no longer watched.
+        observer.unobserve(target);
+        groups.delete(target);
+        for (const row of group) waiting.add(row);
       }
+      if (waiting.size && !frame) frame = requestAnimationFrame(upgradeSome);
     },
-    // Rows a view away become cards before they are seen.
-    { root, rootMargin: '100%' },
+    // Rows within three views become cards before they are seen (a group of four rows spans up to 3.2 rail views).
+    { root, rootMargin: '300%' },
   );
   let position = first;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const rows: HTMLElement[] = [];
   const made: HTMLElement[] = [];
+  let group: HTMLElement[] = [];
   const slice = () => {
     const end = performance.now() + SLICE_MS;
     const fragment = document.createDocumentFragment();
@@ -122,12 +154,15 @@ export function appendRows(list: HTMLElement, { next, first, total, settings, ro
       label.textContent = article.headline;
       row.append(label);
       articles.set(row, article);
-      rows.push(row);
+      if (group.length === GROUP) group = [];
+      if (!group.length) groups.set(row, group);
+      group.push(row);
       made.push(row);
       fragment.append(row);
     }
     list.append(fragment);
-    for (const row of rows.splice(0)) observer.observe(row);
+    // Each group is watched through its first row, from the slice that made it.
+    for (const [row] of groups) observer.observe(row);
     if (article) {
       timer = setTimeout(slice);
       return;
@@ -140,6 +175,7 @@ export function appendRows(list: HTMLElement, { next, first, total, settings, ro
   timer = setTimeout(slice);
   return () => {
     clearTimeout(timer);
+    cancelAnimationFrame(frame);
     observer.disconnect();
     for (const row of made) row.remove();
   };

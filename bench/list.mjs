@@ -1,0 +1,163 @@
+#!/usr/bin/env node
+// The <news-card-list> lines of the benchmarks, on the built CDN file (npm run build first):
+//   - first paint of 10,000 articles against 50 (ratio of medians; goal ≤ 1.25×), for the list as built and for
+//     the alternative it was measured against: every article a card, each row `content-visibility: auto`;
+//   - the longest frame while scrolling through 10,000 (goal: no task over 50 ms);
+//   - JS heap per off-screen article (goal < 1 kB), after garbage collection, once every row is made.
+//
+//   node bench/list.mjs [--reps=N]        prints a markdown table and writes bench/results.list.json
+// Ratios only: a 2-core machine is noisy, so the medians of several fresh pages are compared.
+/* global window, document, performance, requestAnimationFrame, PerformanceObserver, customElements -- page.evaluate callbacks */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { heapAfterGc, launchBrowser, median, round } from './util.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const args = Object.fromEntries(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=')));
+const REPS = Number(args.reps ?? 5);
+const files = {
+  '/news-card-list.bundle.js': readFileSync(`${root}dist/news-card-list.bundle.js`),
+  '/news-card.feed.js': readFileSync(`${root}dist/news-card.feed.js`),
+};
+const seed = readFileSync(`${root}test/fixtures/seed-article.json`, 'utf8');
+const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>list bench</title>
+<style>body{margin:0;font-family:sans-serif}.cv>li{content-visibility:auto;contain-intrinsic-size:auto 10rem}</style></head><body>
+<script type="module">
+import '/news-card-list.bundle.js';
+const seed = ${seed};
+// n stories: the seed's headline and link numbered; no picture, so no image decoding is timed.
+window.stories = (n) => Array.from({ length: n }, (_, i) => ({ ...seed, image: undefined, related: undefined, id: 'a' + i, headline: seed.headline + ' ' + (i + 1), url: seed.url + '?n=' + (i + 1) }));
+window.frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
+window.benchReady = true;
+</script></body></html>`;
+
+const browser = await launchBrowser();
+async function open() {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
+  await context.route('**/*', (route) => {
+    const { pathname } = new URL(route.request().url());
+    if (files[pathname]) return route.fulfill({ contentType: 'text/javascript', body: files[pathname] });
+    return route.fulfill({ contentType: 'text/html', body: PAGE });
+  });
+  const page = await context.newPage();
+  await page.goto('http://bench.test/');
+  await page.waitForFunction(() => window.benchReady === true && customElements.get('news-card-list'));
+  return { page, context, cdp: await context.newCDPSession(page) };
+}
+
+/** Time from handing over `n` articles to the first frame after they render, in ms. */
+async function firstPaint(n, variant) {
+  const { page, context } = await open();
+  const ms = await page.evaluate(
+    async ({ n, variant }) => {
+      const items = window.stories(n);
+      await window.frame();
+      const t0 = performance.now();
+      if (variant === 'list') {
+        const list = document.createElement('news-card-list');
+        list.setAttribute('card-layout', 'compact');
+        list.articles = items;
+        document.body.append(list);
+        await list.updateComplete;
+      } else {
+        // The alternative: every article a card, off-screen rows skipped by rendering.
+        const ul = document.createElement('ul');
+        ul.className = 'cv';
+        for (const [i, article] of items.entries()) {
+          const li = document.createElement('li');
+          const card = document.createElement('news-card');
+          card.setAttribute('layout', 'compact');
+          card.setAttribute('position', String(i + 1));
+          card.article = article;
+          li.append(card);
+          ul.append(li);
+        }
+        document.body.append(ul);
+      }
+      await window.frame();
+      return performance.now() - t0;
+    },
+    { n, variant },
+  );
+  await context.close();
+  return ms;
+}
+
+/** Scrolls a 10,000-article list for 3 s from its first paint: the longest frame, and tasks over 50 ms. */
+async function scrolling(n, afterRows = false) {
+  const { page, context } = await open();
+  await page.evaluate((afterRows) => (window.afterRows = afterRows), afterRows);
+  const result = await page.evaluate(async (n) => {
+    const long = [];
+    new PerformanceObserver((list) => list.getEntries().forEach((e) => long.push(e.duration))).observe({ type: 'longtask', buffered: false });
+    const list = document.createElement('news-card-list');
+    list.setAttribute('card-layout', 'compact');
+    list.articles = window.stories(n);
+    document.body.append(list);
+    await list.updateComplete;
+    await window.frame();
+    if (window.afterRows) while (list.shadowRoot.querySelectorAll('li.item').length < n) await new Promise((r) => setTimeout(r, 50));
+    let longest = 0;
+    let last = performance.now();
+    const end = last + 3000;
+    await new Promise((done) => {
+      const step = () => {
+        const now = performance.now();
+        longest = Math.max(longest, now - last);
+        last = now;
+        window.scrollBy(0, 400);
+        if (now < end) requestAnimationFrame(step);
+        else done();
+      };
+      requestAnimationFrame(step);
+    });
+    return { longestFrame: longest, longTasks: long.length, longestTask: Math.max(0, ...long) };
+  }, n);
+  await context.close();
+  return result;
+}
+
+/** JS heap per article the list holds off screen: (heap with n − heap without) / n, once every row is made. */
+async function heapPerArticle(n) {
+  const { page, context, cdp } = await open();
+  await page.evaluate((n) => (window.items = window.stories(n)), n);
+  const before = await heapAfterGc(cdp);
+  await page.evaluate(async () => {
+    const list = document.createElement('news-card-list');
+    list.setAttribute('card-layout', 'compact');
+    list.articles = window.items;
+    document.body.append(list);
+    await list.updateComplete;
+    const rows = () => list.shadowRoot.querySelectorAll('li.item').length;
+    while (rows() < window.items.length) await new Promise((r) => setTimeout(r, 50));
+  });
+  const after = await heapAfterGc(cdp);
+  const cards = await page.evaluate(() => document.querySelector('news-card-list').shadowRoot.querySelectorAll('news-card').length);
+  await context.close();
+  return { perArticle: (after - before) / n, cards };
+}
+
+const log = (line) => process.stderr.write(`${line}\n`);
+const results = { reps: REPS, firstPaint: {} };
+for (const variant of ['list', 'cv']) {
+  for (const n of [50, 10_000]) {
+    const samples = [];
+    for (let i = 0; i < (variant === 'cv' && n > 50 ? Math.min(REPS, 3) : REPS); i++) samples.push(await firstPaint(n, variant));
+    results.firstPaint[`${variant}-${n}`] = { median: round(median(samples), 1), samples: samples.map((s) => round(s, 1)) };
+    log(`first paint ${variant} ${n}: ${round(median(samples), 1)} ms`);
+  }
+}
+results.ratio = round(results.firstPaint['list-10000'].median / results.firstPaint['list-50'].median, 2);
+results.ratioContentVisibility = round(results.firstPaint['cv-10000'].median / results.firstPaint['cv-50'].median, 2);
+results.scrolling = await scrolling(10_000);
+results.scrollingAfterRows = await scrolling(10_000, true);
+log(`scrolling: ${JSON.stringify(results.scrolling)}; once every row is made: ${JSON.stringify(results.scrollingAfterRows)}`);
+results.heap = await heapPerArticle(10_000);
+await browser.close();
+writeFileSync(`${root}bench/results.list.json`, `${JSON.stringify(results, null, 2)}\n`);
+console.log(`| List line | Measured | Goal |
+| --- | --- | --- |
+| First paint, 10,000 articles vs 50 | ${results.ratio}× (${results.firstPaint['list-10000'].median} vs ${results.firstPaint['list-50'].median} ms) | ≤ 1.25× |
+| The same with every article a card and \`content-visibility: auto\` rows | ${results.ratioContentVisibility}× (${results.firstPaint['cv-10000'].median} vs ${results.firstPaint['cv-50'].median} ms) | (alternative) |
+| Longest frame while scrolling 10,000 | ${round(results.scrolling.longestFrame, 1)} ms; ${results.scrolling.longTasks} tasks over 50 ms | no task over 50 ms |
+| JS heap per off-screen article | ${round(results.heap.perArticle / 1000, 2)} kB (${results.heap.cards} cards made) | < 1 kB |`);
