@@ -53,22 +53,21 @@ export function readDate(raw: string | undefined): string | undefined {
     const [, y, mo, d, h, mi] = m;
     return `${y}-${pad(mo)}-${pad(d)}${h ? `T${pad(h)}:${mi}:00` : ''}`;
   }
-  // A date inside other words: "Posted 2019/03/05", "Updated: Dec 15, 2016 2:57 PM UTC".
-  m = /(?:^|\D)((?:19|20)\d\d)[./-](\d{1,2})[./-](\d{1,2})(?!\d)/.exec(value);
-  return proseDate(value) ?? (m ? `${m[1]}-${pad(m[2])}-${pad(m[3])}` : yearLast(value));
+  // A date inside other words: "Posted 2019/03/05", "Updated: Dec 15, 2016 2:57 PM UTC", "19.07.2022".
+  return proseDate(value) ?? numericDate(value);
 }
 
 /**
- * A numeric date with the year last: day first when written with dots (`19.07.2022`, as everywhere dots
- * are used) or when the first number cannot be a month (`21/09/2016`); month first otherwise
- * (`9/21/2016`, `12-15-2016`), as US pages write it.
+ * A numeric date inside other words, the year first (`2019/03/05`) or last: then day first when written
+ * with dots (`19.07.2022`, as everywhere dots are used) or when the first number cannot be a month
+ * (`21/09/2016`), month first otherwise (`9/21/2016`, `12-15-2016`), as US pages write it.
  */
-function yearLast(value: string): string | undefined {
-  const m = /(?:^|\D)(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d\d)(?!\d)/.exec(value);
+function numericDate(value: string): string | undefined {
+  const m = /(?:^|\D)(?:((?:19|20)\d\d)[./-](\d{1,2})[./-](\d{1,2})|(\d{1,2})([./-])(\d{1,2})\5((?:19|20)\d\d))(?!\d)/.exec(value);
   if (!m) return undefined;
-  const [, a, sep, b, y] = m;
-  const [month, day] = sep == '.' || +a > 12 ? [b, a] : [a, b];
-  return `${y}-${pad(month)}-${pad(day)}`;
+  const [, y, mo, d, a, sep, b, year] = m;
+  const [month, day] = y ? [mo, d] : sep == '.' || +a > 12 ? [b, a] : [a, b];
+  return `${y ?? year}-${pad(month)}-${pad(day)}`;
 }
 
 function zoneOf(zone: string | undefined): string {
@@ -118,7 +117,7 @@ const normal = (value: string) =>
 export function isSiteName(value: string, sites: readonly string[]): boolean {
   const v = normal(value);
   return !!v && sites.some((site) => {
-    const s = normal(site.replace(/^(https?:\/\/)?(www\d?\.)?/i, '').replace(/\.(com|org|net|co|jp|de|fr|uk|io|news|[a-z]{2})(\.[a-z]{2})?\/?$/i, ''));
+    const s = normal(site.replace(/^(https?:\/\/)?(www\d?\.)?/i, '').replace(/\.(com|org|net|news|[a-z]{2})(\.[a-z]{2})?\/?$/i, ''));
     return !!s && (v == s || (s.length > 3 && v.startsWith(s) && v.length - s.length <= 4) || (v.length > 3 && s.startsWith(v) && s.length - v.length <= 4));
   });
 }

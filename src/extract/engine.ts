@@ -16,7 +16,7 @@
  * The site's own name (JSON-LD publisher, `og:site_name`, `application-name`, the host) is removed from
  * titles and never taken for an author. Relative URLs resolve against `<base href>`, else the page URL.
  */
-import { adapter, date, isRec, list, rec, str, text } from '../article/adapters/shared.js';
+import { adapter, date, isRec, list, num, rec, str, text } from '../article/adapters/shared.js';
 import { checkDate } from '../article/dates.js';
 import type { NormalizeResult, Problem } from '../article/types.js';
 import { cleanTitle, dateInUrl, isSiteName, namesOf, readDate } from './clean.js';
@@ -179,7 +179,7 @@ function readFacts({ facts, url: pageUrl }: { facts: Facts; url?: string }, prob
     const found = [...metas(IMAGES), md('image'), link('image_src'), picture?.src].find(Boolean);
     if (found) image = { url: resolve(found), alt: found == picture?.src ? text(picture.alt) : text(meta('twitter:image:alt')) };
   }
-  if (image) image = { ...image, width: numeric(image.width), height: numeric(image.height) };
+  if (image) image = { ...image, width: num(image.width), height: num(image.height) };
 
   const locale = str(ld.inLanguage) ?? meta('og:locale')?.replace('_', '-') ?? str(facts.lang) ?? meta('content-language') ?? meta('dc.language');
   const section = text(ld.articleSection) ?? text(meta('article:section')) ?? text(md('articlesection'));
@@ -227,8 +227,6 @@ function overlaps(value: string, others: Array<string | undefined>): boolean {
     return !!o && (o.includes(v) || v.includes(o));
   });
 }
-
-const numeric = (value: unknown) => (typeof value == 'string' && /^\s*\d+\s*$/.test(value) ? +value : value);
 
 /** An absolute http(s) URL, or `undefined`. */
 function httpUrl(value: string | undefined): string | undefined {

@@ -98,7 +98,8 @@ const MAX_OPEN = 24;
 const JSON_LD = /^application\/ld\+json$/i;
 // Elements whose text is not page text.
 const SKIP = /^(style|template|svg|math|iframe|object|select|textarea|button)$/;
-const BYLINE = /(^|[-_\s])by-?line|(^|[-_\s])(author|writer|byline|contributor|creator|reporter)s?(name|-name|_name)?($|[-_\s])/i;
+// (Byline classes are BYLINE_STRONG's, tried first.)
+const BYLINE = /(^|[-_\s])(author|writer|contributor|creator|reporter)s?([-_]?name)?($|[-_\s])/i;
 const BYLINE_STRONG = /by-?line/i;
 // A link to a writer's page: `/author/jane-roe`, `/people/jane-roe/`, `/about/editors/jane-roe`.
 const AUTHOR_PAGE = /\/(authors?|profiles?|people|staff|writers?|contributors?|editors?|columnists?|journalists?|reporters?)\/[^/?#\s]+\/?(?:[?#]|$)/i;
@@ -109,7 +110,8 @@ const NAV = /breadcrumb/i;
 // Elements that start a new line of text, as `innerText` reads them: "By Jane Roe" then "Dec 16, 2016" in
 // separate blocks of a byline stay apart.
 export const LINE = '\u2029';
-const BLOCK = /^(p|div|li|br|h[1-6]|dd|dt|tr|td|th|ul|ol|dl|section|header|footer|address|figure|figcaption|blockquote)$/;
+// (The same tags as html-text.ts's, written the same way: the compressed file holds the pattern once.)
+const BLOCK = /^(?:p|br|div|li|[uod]l|d[td]|h\d|t[rdh]|hr|blockquote|figcaption)$/i;
 const DATED = /date|time|publish|posted/i;
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
 const DATE_TEXT = new RegExp(`\\b${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\b\\d{1,2}\\.?\\s+${MONTH},?\\s+\\d{4}|\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|\\b(?:19|20)\\d\\d[./-]\\d{1,2}[./-]\\d{1,2}\\b`, 'i');
@@ -120,10 +122,9 @@ const VALUE_ATTR: Record<string, string> = {
 };
 
 const words = (value: string | null | undefined) => (value ? value.trim().split(/\s+/) : []);
-const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
-  const values = map.get(key) ?? map.set(key, []).get(key)!;
-  if (values.length < MAX_EACH) values.push(value);
-};
+/** Adds `value` to `list` unless it holds {@link MAX_EACH} already. */
+const add = <V>(list: V[], value: V) => list.length < MAX_EACH && list.push(value);
+const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => add(map.get(key) ?? map.set(key, []).get(key)!, value);
 const size = (value: string | null | undefined) => (value && /^\s*\d+/.test(value) ? parseInt(value, 10) : 0);
 
 /** Collects the facts of the page under `root` (a document or an element). */
@@ -156,7 +157,7 @@ export function collectFacts<N>(root: N, view: TreeView<N>): Facts {
     const node = entry;
     const text = view.data(node);
     if (text !== undefined) {
-      if (!skip && text.length <= 120 && facts.dateTexts.length < MAX_EACH && DATE_TEXT.test(text)) facts.dateTexts.push({ value: text, published: false, main: main > 0 });
+      if (!skip && text.length <= 120 && DATE_TEXT.test(text)) add(facts.dateTexts, { value: text, published: false, main: main > 0 });
       if (!skip) {
         for (const o of open) {
           if (o.length < o.cap) {
@@ -175,6 +176,7 @@ export function collectFacts<N>(root: N, view: TreeView<N>): Facts {
     }
     const attr = (name: string) => view.attr(node, name) ?? undefined;
     const marks = `${attr('class') ?? ''} ${attr('id') ?? ''}`;
+    const inMain = main > 0;
     const exits: Exit[] = [];
     if (BLOCK.test(tag) && open.length && !skip) {
       const line = () => open.forEach((o) => o.parts.push(LINE));
@@ -199,7 +201,7 @@ export function collectFacts<N>(root: N, view: TreeView<N>): Facts {
     if (view.attr(node, 'itemscope') != null) {
       const item: Item = { type: words(attr('itemtype')).map((t) => t.replace(/^.*[/#]/, '')), props: new Map() };
       if (props.length) addProp(item);
-      else if (scopes.length == 0 && facts.items.length < MAX_EACH) facts.items.push(item);
+      else if (scopes.length == 0) add(facts.items, item);
       scopes.push(item);
       exits.push(() => scopes.pop());
     } else if (props.length) {
@@ -233,7 +235,7 @@ export function collectFacts<N>(root: N, view: TreeView<N>): Facts {
         collect((t, cut) => {
           jsonLength += t.length;
           facts.jsonLdCut ||= cut;
-          if (facts.jsonLd.length < MAX_EACH) facts.jsonLd.push(t);
+          add(facts.jsonLd, t);
         }, MAX_JSON_LD - jsonLength);
         exits.push(() => open.push(...others));
       } else {
@@ -245,30 +247,26 @@ export function collectFacts<N>(root: N, view: TreeView<N>): Facts {
     } else if (tag == 'time') {
       const value = attr('datetime');
       const published = view.attr(node, 'pubdate') != null || /publish/i.test(`${attr('class')} ${attr('itemprop')}`);
-      const add = (v: string) => facts.times.length < MAX_EACH && facts.times.push({ value: v, published, main: main > 0 });
-      if (value) add(value);
-      else collect(add, 80);
+      const time = (v: string) => add(facts.times, { value: v, published, main: inMain });
+      if (value) time(value);
+      else collect(time, 80);
     } else if (tag == 'img' && !skip) {
       // Lazy loading keeps the picture in a data attribute and a placeholder (often a data: URL) in src.
       const lazy = attr('data-src') || attr('data-lazy-src') || attr('data-original');
       const given = attr('src');
       const src = (given && !/^\s*data:/i.test(given) ? given : lazy) || given;
-      if (src && facts.pictures.length < MAX_EACH) {
-        facts.pictures.push({ src, width: size(attr('width')), height: size(attr('height')), alt: attr('alt'), main: main > 0 });
-      }
+      if (src) add(facts.pictures, { src, width: size(attr('width')), height: size(attr('height')), alt: attr('alt'), main: inMain });
     } else if (tag == 'h1' && !skip && !nav) {
-      const inMain = main > 0;
-      collect((t) => facts.h1.length < MAX_EACH && facts.h1.push({ text: t, main: inMain }));
+      collect((t) => add(facts.h1, { text: t, main: inMain }));
     }
 
     // Dates shown in the page: elements whose class or id says date, time or published.
     if (!skip && tag != 'time' && tag != 'meta' && DATED.test(marks)) {
-      const inMain = main > 0;
-      collect((t) => facts.times.length < MAX_EACH && facts.times.push({ value: t, published: /publish|posted/i.test(marks), main: inMain, shown: true }), 120);
+      collect((t) => add(facts.times, { value: t, published: /publish|posted/i.test(marks), main: inMain, shown: true }), 120);
     }
 
     // Bylines: `rel=author` links, and elements whose class or id says byline or author.
-    if (!skip && tag != 'meta' && tag != 'link' && tag != 'img' && tag != 'body' && tag != 'html') {
+    if (!skip && !/^(meta|link|img|body|html)$/.test(tag)) {
       const rank = words(attr('rel')).some((r) => r.toLowerCase() == 'author')
         ? 0
         : BYLINE_STRONG.test(marks)
@@ -278,8 +276,7 @@ export function collectFacts<N>(root: N, view: TreeView<N>): Facts {
             : BYLINE.test(marks) && !NOT_BYLINE.test(marks)
               ? 3
               : -1;
-      const inMain = main > 0;
-      if (rank >= 0) collect((t) => facts.bylines.length < MAX_EACH && facts.bylines.push({ text: t, rank, main: inMain }), 200);
+      if (rank >= 0) collect((t) => add(facts.bylines, { text: t, rank, main: inMain }), 200);
     }
 
     if (MAIN.test(tag) || props.includes('articlebody')) {

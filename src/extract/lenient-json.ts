@@ -8,6 +8,8 @@
  * one array. A text that still fails gives `undefined`. Never throws.
  */
 
+import { decodeEntities } from '../article/html-text.js';
+
 const WRAPPER = /^\s*(?:<!--|\/\/\s*<!\[CDATA\[|<!\[CDATA\[)|(?:-->|\/\/\s*\]\]>|\]\]>)\s*$/g;
 
 /** Parses JSON-LD text as leniently as the page's readers do; `undefined` when it cannot be read. */
@@ -20,13 +22,17 @@ export function parseLenientJson(source: string): unknown {
     // Repaired below.
   }
   // HTML-escaped markup: the whole text was written through an HTML escaper.
-  const unescaped = /^[[{]\s*&quot;/.test(text) ? text.replace(/&quot;/g, '"').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>') : text;
+  const unescaped = /^[[{]\s*&quot;/.test(text) ? decodeEntities(text) : text;
   try {
     return JSON.parse(repair(unescaped));
   } catch {
     return undefined;
   }
 }
+
+// One token: a string (to its closing quote, or the end), a comment, a run of plain text, or one character.
+// Each alternative is linear in its length, so the scan is one pass.
+const TOKEN = /"(?:[^"\\]|\\[\s\S])*("?)|\/\/[^\n]*|\/\*[\s\S]*?(?:\*\/|$)|[^"/{}[\],;]+|[\s\S]/g;
 
 /**
  * One pass over the text: comments dropped, control characters inside strings escaped, trailing
@@ -36,58 +42,28 @@ function repair(text: string): string {
   const out: string[] = [];
   let depth = 0;
   let values = 0;
-  let i = 0;
-  const n = text.length;
+  // Where the last token that is not white space is in `out`.
+  let last = -1;
+  const put = (token: string) => (out.push(token), token.trim() && (last = out.length - 1));
   // Drops a comma already written when the next real character closes a container.
-  const dropTrailingComma = () => {
-    for (let j = out.length - 1; j >= 0; j--) {
-      if (/^\s*$/.test(out[j])) continue;
-      if (out[j] == ',') out.splice(j, 1);
-      return;
-    }
-  };
-  while (i < n) {
-    const c = text[i];
+  const dropTrailingComma = () => out[last] == ',' && (out[last] = '');
+  for (const [token, closed] of text.matchAll(TOKEN)) {
+    const c = token[0];
     if (c == '"') {
-      // A string: copied to its closing quote, raw control characters escaped.
-      let j = i + 1;
-      let s = '"';
-      while (j < n && text[j] != '"') {
-        if (text[j] == '\\' && j + 1 < n) {
-          s += text.slice(j, j + 2);
-          j += 2;
-          continue;
-        }
-        const code = text.charCodeAt(j);
-        s += code < 0x20 ? `\\u${code.toString(16).padStart(4, '0')}` : text[j];
-        j++;
-      }
-      out.push(s + '"');
-      i = j + 1;
-    } else if (c == '/' && text[i + 1] == '/') {
-      while (i < n && text[i] != '\n') i++;
-    } else if (c == '/' && text[i + 1] == '*') {
-      const end = text.indexOf('*/', i + 2);
-      i = end < 0 ? n : end + 2;
+      // A string: raw control characters escaped (an escape pair stays as it is), closed if the text ended inside it.
+      // eslint-disable-next-line no-control-regex -- control characters are what this finds
+      put(token.replace(/\\[\s\S]|[\0-\x1f]/g, (ch) => (ch[1] ? ch : `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`)) + (closed ? '' : '"'));
     } else if (c == '{' || c == '[') {
-      if (depth == 0 && values++ > 0) {
+      if (depth++ == 0 && values++ > 0) {
         dropTrailingComma();
-        out.push(',');
+        put(',');
       }
-      depth++;
-      out.push(c);
-      i++;
+      put(c);
     } else if (c == '}' || c == ']') {
       dropTrailingComma();
       depth = Math.max(0, depth - 1);
-      out.push(c);
-      i++;
-    } else if (c == ';' && depth == 0) {
-      i++;
-    } else {
-      out.push(c);
-      i++;
-    }
+      put(c);
+    } else if (!(c == '/' && token.length > 1) && !(c == ';' && depth == 0)) put(token);
   }
   const body = out.join('');
   return values > 1 ? `[${body}]` : body;

@@ -31,7 +31,7 @@ export const failed = (message: string): NormalizeResult => ({ article: null, pr
 export const MAX_DEPTH = 4000;
 
 // Start tags that need no end tag, or whose end tag the parser implies: they do not deepen the tree for long.
-const SHALLOW = /^(area|base|br|col|embed|hr|img|input|link|meta|source|track|wbr|param|frame|p|li|dt|dd|tr|td|th|option|optgroup|rb|rt|rp|thead|tbody|tfoot|colgroup|caption|html|head|body)$/i;
+const SHALLOW = /^(area|base|br|col(group)?|embed|hr|img|input|link|meta|source|track|wbr|param|frame|p|li|d[dt]|t[rdh]|opt(ion|group)|r[btp]|t(head|body|foot)|caption|html|head|body)$/i;
 
 /**
  * The HTML text to parse: a string, cut before the start tag that would open more than {@link MAX_DEPTH}
