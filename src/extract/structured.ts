@@ -68,12 +68,12 @@ export function jsonLdArticle(scripts: readonly string[], pageUrls: readonly str
   }
 }
 
-/** The first value of a microdata property: text, or a nested item's `name` (else `url`). */
+/** The first value of a microdata property: text (its white space collapsed), or a nested item's `name` (else `url`). */
 export function itemValue(item: Item | undefined, ...props: string[]): string | undefined {
   for (const prop of props) {
     for (const value of item?.props.get(prop.toLowerCase()) ?? []) {
-      const text = typeof value == 'string' ? value : itemValue(value, 'name', 'url', 'contenturl');
-      if (text?.trim()) return text.trim();
+      const text = (typeof value == 'string' ? value : itemValue(value, 'name', 'url', 'contenturl'))?.replace(/\s+/g, ' ').trim();
+      if (text) return text;
     }
   }
   return undefined;

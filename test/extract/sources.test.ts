@@ -97,6 +97,16 @@ describe('extraction sources', () => {
       expect(a?.image?.url).to.equal(IMAGE);
     });
 
+    it('reads a property written in several blocks as one line of text, and a byline\'s name from its first line', () => {
+      const words = HEADLINE.split(' ');
+      const body = `<div itemscope itemtype="https://schema.org/NewsArticle">
+        <div itemprop="headline"><p>${words.slice(0, 4).join(' ')}</p><p>${words.slice(4).join(' ')}</p></div>
+        <div itemprop="author"><p>By</p><p>${AUTHOR}</p><p>Staff writer</p></div></div>`;
+      const a = article(page('', body));
+      expect(a?.headline).to.equal(HEADLINE);
+      expect(a?.author).to.deep.equal([{ name: AUTHOR }]);
+    });
+
     it('reads itemprops written outside any item', () => {
       const a = article(page(`<title>${HEADLINE}</title>`, `<span itemprop="author">${AUTHOR}</span><meta itemprop="datePublished" content="${DATE}">`));
       expect(a?.author).to.deep.equal([{ name: AUTHOR }]);
