@@ -178,7 +178,7 @@ export function collectFacts<N>(root: N, view: TreeView<N>): Facts {
     const marks = `${attr('class') ?? ''} ${attr('id') ?? ''}`;
     const inMain = main > 0;
     const exits: Exit[] = [];
-    if (BLOCK.test(tag) && open.length && !skip) {
+    if (open.length && !skip && BLOCK.test(tag)) {
       const line = () => open.forEach((o) => o.parts.push(LINE));
       line();
       exits.push(line);
@@ -198,8 +198,9 @@ export function collectFacts<N>(root: N, view: TreeView<N>): Facts {
     const props = words(attr('itemprop')).map((p) => p.toLowerCase());
     const scope = scopes[scopes.length - 1] ?? facts.loose;
     const addProp = (value: string | Item) => props.forEach((p) => push(scope.props, p, value));
+    let typed = '';
     if (view.attr(node, 'itemscope') != null) {
-      const item: Item = { type: words(attr('itemtype')).map((t) => t.replace(/^.*[/#]/, '')), props: new Map() };
+      const item: Item = { type: words((typed = attr('itemtype') ?? '')).map((t) => t.replace(/^.*[/#]/, '')), props: new Map() };
       if (props.length) addProp(item);
       else if (scopes.length == 0) add(facts.items, item);
       scopes.push(item);
@@ -283,7 +284,7 @@ export function collectFacts<N>(root: N, view: TreeView<N>): Facts {
       main++;
       exits.push(() => main--);
     }
-    if (tag == 'nav' || NAV.test(`${marks} ${attr('itemtype')}`)) {
+    if (tag == 'nav' || NAV.test(`${marks} ${typed}`)) {
       nav++;
       exits.push(() => nav--);
     }
