@@ -60,6 +60,10 @@ function readFeed(input: unknown, base: string | undefined, readXml: XmlReader, 
     if (input.length > MAX_FEED_LENGTH) throw `Feed longer than ${MAX_FEED_LENGTH} characters: not read`;
     const trimmed = input.replace(/^\ufeff/, '').trimStart();
     if (trimmed.startsWith('<')) {
+      // Entity declarations come only in the DTD, before the root element. No feed needs them, and some
+      // engines' DOMParser expands an entity bomb for as long as it takes (WebKit's did, for minutes).
+      const prolog = trimmed.slice(0, trimmed.search(/<[A-Za-z_]/) >>> 0);
+      if (/<!ENTITY/i.test(prolog)) throw 'DTD entity declarations are not read: the feed was not parsed';
       const doc = readXml(trimmed);
       if (doc.truncated) problems.push({ path: '', message: `More than ${MAX_FEED_ITEMS} items: only the first ${MAX_FEED_ITEMS} were read` });
       return readXmlFeed(doc, base);

@@ -7,6 +7,10 @@ import type { Article } from '../../src/article/types.js';
 import type { NewsCardList } from '../../src/elements/news-card-list/news-card-list.js';
 import type { NewsCard } from '../../src/elements/news-card/news-card.js';
 import { $, $$, imagesReady, loadSeed, withTestImage } from './helpers.js';
+import { itWhere, type Missing } from '../engine.js';
+
+/** Checked in a WebKit run: its driver sends a Tab pressed with Shift as the key "Unidentified". */
+const SHIFT_TAB: Missing = { WebKit: 'WebKitWebDriver sends Tab pressed with Shift held as key "Unidentified", not "Tab"' };
 
 let stories: Article[];
 before(async () => {
@@ -89,16 +93,23 @@ describe('<news-card-list layout="rail">', () => {
     // Tab leaves the rail for what follows it (the "More" link), not the next card.
     await sendKeys({ press: 'Tab' });
     expect(focused()?.getAttribute('part')).to.equal('more');
-    // Shift+Tab comes back into the rail, and Shift+Tab from a card leaves it before the row (the "next" button).
+  });
+
+  itWhere(SHIFT_TAB, 'Shift+Tab from a card leaves the rail for the buttons before the row', async () => {
+    const list = await rail();
+    (list.parentElement!.querySelector('#after') as HTMLElement).focus();
     const shiftTab = async () => {
       await sendKeys({ down: 'Shift' });
       await sendKeys({ press: 'Tab' });
       await sendKeys({ up: 'Shift' });
     };
     await shiftTab();
+    expect(focused()?.getAttribute('part')).to.equal('more');
+    await shiftTab();
     expect(focusedCard(list)?.position).to.be.a('number');
     await shiftTab();
-    expect(focused()?.getAttribute('part')).to.equal('next');
+    // The rail's buttons come before the row: "next", or "previous" while the row is still scrolling back.
+    expect(['next', 'previous']).to.include(focused()?.getAttribute('part'));
   });
 
   it('is mirrored in right-to-left text: the row starts at the right and ArrowLeft goes on', async () => {
@@ -106,7 +117,9 @@ describe('<news-card-list layout="rail">', () => {
     const items = $$(list, 'li');
     expect(items[1].getBoundingClientRect().left).to.be.lessThan(items[0].getBoundingClientRect().left);
     const [previous, next] = $$(list, 'button') as HTMLButtonElement[];
-    expect([previous.disabled, next.disabled]).to.deep.equal([true, false]);
+    // Scroll snapping may settle the row's start a moment after the first paint.
+    await waitUntil(() => previous.disabled, '"previous" disabled at the start', { timeout: 3000 });
+    expect(next.disabled).to.equal(false);
     (($(items[0].querySelector('news-card')!, 'a.headline-link')) as HTMLElement).focus();
     await sendKeys({ press: 'ArrowLeft' });
     expect(focusedCard(list)?.position).to.equal(2);

@@ -131,10 +131,8 @@ describe('fromFeed: hostile feeds end in problems', () => {
 
   it('does not expand an entity bomb, nor read an external entity', () => {
     const bomb = `<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;"><!ENTITY d "&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;"><!ENTITY e "&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;"><!ENTITY f "&e;&e;&e;&e;&e;&e;&e;&e;&e;&e;"><!ENTITY g "&f;&f;&f;&f;&f;&f;&f;&f;&f;&f;"><!ENTITY h "&g;&g;&g;&g;&g;&g;&g;&g;&g;&g;"><!ENTITY i "&h;&h;&h;&h;&h;&h;&h;&h;&h;&h;">]><rss><channel><item><title>&i;</title></item></channel></rss>`;
-    const result = fromFeed(bomb);
-    // Engines either refuse the loop (a problem) or stop it short: never a billion characters of headline.
-    expect(result.articles.every((a) => a.headline.length <= 2000)).to.equal(true);
-    if (!result.articles.length) expect(result.problems).to.have.length(1);
+    // Refused before any engine's parser sees it: some expand it for minutes.
+    expect(fromFeed(bomb)).to.deep.equal({ articles: [], problems: [{ path: '', message: 'DTD entity declarations are not read: the feed was not parsed' }], format: null });
     const xxe = fromFeed(`<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY x SYSTEM "/etc/passwd">]><rss><channel><item><title>A&x;</title></item></channel></rss>`);
     expect(JSON.stringify(xxe.articles)).to.not.include('root:');
   });

@@ -493,17 +493,20 @@ export class NewsCardList extends LitElement {
   }
 
   #list(rail: boolean) {
-    // Stops just outside the row, where Tab and Shift+Tab leave a rail from (rail.ts).
+    // Stops just outside the row, where Tab and Shift+Tab leave a rail from (rail.ts). The row itself is no
+    // tab stop (Firefox makes scrolling boxes one): its cards are.
     const exits = (list: unknown) =>
       rail ? html`<span class="exit-before" tabindex="-1"></span>${list}<span class="exit-after" tabindex="-1"></span>` : list;
     if (this.#childMode) {
-      return exits(html`<div part="list" class="list" role="list" @scroll=${this.#railScroll} @keydown=${this.#railKeydown}><slot></slot></div>`);
+      return exits(
+        html`<div part="list" class="list" role="list" tabindex=${rail ? '-1' : nothing} @scroll=${this.#railScroll} @keydown=${this.#railKeydown}><slot></slot></div>`,
+      );
     }
     const level = this.#cardLevel;
     // A long list (rows.ts) says each item's place in the whole; its rows follow the hidden tail item.
     const total = this.#rows?.total;
     return exits(html`
-      <ul part="list" class="list" @scroll=${this.#railScroll} @keydown=${this.#railKeydown}>
+      <ul part="list" class="list" tabindex=${rail ? '-1' : nothing} @scroll=${this.#railScroll} @keydown=${this.#railKeydown}>
         ${this.#shown.map(
           (article, i) => html`
             <li part="item" class="item" aria-posinset=${ifDefined(total && i + 1)} aria-setsize=${ifDefined(total)}>

@@ -41,9 +41,15 @@ export class RailController implements ReactiveController {
     if (list !== this.#observed) {
       this.#resize?.disconnect();
       this.#observed = list;
-      if (list) (this.#resize ??= new ResizeObserver(() => this.sync())).observe(list);
+      if (list) {
+        (this.#resize ??= new ResizeObserver(() => this.sync())).observe(list);
+        // A new row starts at its start: WebKit snaps a right-to-left row to its second card on first layout.
+        list.scrollLeft = 0;
+      }
     }
     this.sync();
+    // Once more after the next frame: WebKit settles a right-to-left row's start without a scroll event.
+    requestAnimationFrame(this.sync);
   }
 
   hostDisconnected(): void {
@@ -77,7 +83,7 @@ export class RailController implements ReactiveController {
     const items = this.#host.railItems;
     const current = items.findIndex((item) => e.composedPath().includes(item));
     if (current < 0) return;
-    if (e.key === 'Tab') return this.#leave(e.shiftKey);
+    if (e.key === 'Tab') return this.#leave(e);
     const rtl = isRtl(items[current]);
     const next =
       e.key === 'Home'
@@ -98,8 +104,16 @@ export class RailController implements ReactiveController {
    * Tab from inside the rail: focus moves to a stop just before or after the row, and the browser's own
    * Tab then goes on from there, to whatever comes next in the page.
    */
-  #leave(back: boolean): void {
+  #leave(e: KeyboardEvent): void {
     const list = this.#host.railList;
+    const back = e.shiftKey;
+    // Backwards, the rail's own buttons come first: the nearer one that is enabled takes the focus.
+    const button = back && [...(list?.parentElement?.querySelectorAll<HTMLButtonElement>('.controls button') ?? [])].filter((b) => !b.disabled).pop();
+    if (button) {
+      e.preventDefault();
+      button.focus();
+      return;
+    }
     const stop = list?.parentElement?.querySelector<HTMLElement>(back ? '.exit-before' : '.exit-after');
     if (!stop) return;
     stop.tabIndex = 0;
