@@ -211,3 +211,19 @@ export const JsonFeed: Story = {
 
 /** A WordPress `/wp/v2/posts?_embed` answer: an array, read without the feed reader. */
 export const WordPressPosts: Story = feed('posts.json', wordpressPosts, 'application/json');
+
+/** 10,000 stories: the first 12 as cards at once, the rest as light rows that become cards near the view. */
+export const TenThousand: Story = {
+  args: {
+    heading: 'Archive',
+    'card-layout': 'compact',
+    articles: Array.from({ length: 10_000 }, (_, i) => {
+      const story = relatedAsArticles[i % relatedAsArticles.length];
+      return { ...story, id: `${story.id}-${i + 1}`, headline: `${story.headline} (${i + 1})`, url: `${story.url}?n=${i + 1}` };
+    }),
+  },
+  play: async ({ canvasElement }) => {
+    const list = await expectCards(canvasElement, 12);
+    await expect(list.shadowRoot?.querySelector('li')?.getAttribute('aria-setsize')).toBe('10000');
+  },
+};
