@@ -1,5 +1,4 @@
-import { nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import { nothing, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Article } from '../../article/types.js';
 import { ArticleElement, type NewsCardErrorEvent } from '../../internal/article-element.js';
@@ -41,6 +40,14 @@ export type AuthorInput = string | { name: string; url?: string };
  * @cssprop [--news-font-size-s=0.8125rem] - Byline font size.
  */
 export class NewsByline extends ArticleElement {
+  /** Reactive properties (see ArticleElement); each is documented below. */
+  static override properties: PropertyDeclarations = {
+    authors: {},
+    publisher: {},
+    datePublished: { attribute: 'date-published' },
+    dateModified: { attribute: 'date-modified' },
+  };
+
   static override styles = newsBylineStyles;
 
   protected static override fields = {
@@ -54,19 +61,15 @@ export class NewsByline extends ArticleElement {
    * The authors: a name, an array of names or `{ name, url }` objects, or (as an attribute) a JSON
    * array. Overrides `article.author`.
    */
-  @property()
   authors?: AuthorInput | AuthorInput[];
 
   /** The publisher name. Overrides `article.publisher`. */
-  @property()
   publisher?: string;
 
   /** ISO 8601 publication date. Overrides `article.datePublished`. */
-  @property({ attribute: 'date-published' })
   datePublished?: string;
 
   /** ISO 8601 modification date. Overrides `article.dateModified`. */
-  @property({ attribute: 'date-modified' })
   dateModified?: string;
 
   protected override fieldValue(name: string): unknown {

@@ -1,5 +1,4 @@
-import { nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import { nothing, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Article, Problem } from '../../article/types.js';
 // The events are declared on GlobalEventHandlersEventMap by types/events.ts.
@@ -183,6 +182,17 @@ const CLICK_TARGETS: Record<string, NewsCardClickTarget> = {
  * @cssprop [--news-radius=0.5rem] - Corner radius.
  */
 export class NewsCard extends ArticleElement {
+  /** Reactive properties (see ArticleElement); each is documented below. */
+  static override properties: PropertyDeclarations = {
+    src: {},
+    timeout: { type: Number },
+    credentials: {},
+    layout: { reflect: true },
+    theme: { reflect: true },
+    aspect: { reflect: true },
+    position: { converter: { fromAttribute: toPosition } },
+  };
+
   static override styles = newsCardStyles;
 
   protected static override inputProperties: readonly PropertyKey[] = [...ArticleElement.inputProperties, 'src'];
@@ -191,37 +201,30 @@ export class NewsCard extends ArticleElement {
    * URL to fetch the article from (http, https or relative): JSON, or an HTML article page. Used when no
    * higher-precedence input is present.
    */
-  @property()
   src?: string;
 
   /** Milliseconds before a `src` request is abandoned (default 10000). */
-  @property({ type: Number })
   timeout?: number;
 
   /** Fetch credentials mode for `src`: `omit`, `same-origin` (default) or `include`. */
-  @property()
   credentials?: RequestCredentials;
 
   /**
    * Layout: `stacked` (default), `horizontal` (photo beside the text on cards 30rem wide and more),
    * `compact` (no photo, dek or related stories) or `hero` (headline over a large photo). Reflected.
    */
-  @property({ reflect: true })
   layout?: Layout;
 
   /** Colour theme: `light`, `dark`, or `auto` (the default: follows `prefers-color-scheme`). Reflected. */
-  @property({ reflect: true })
   theme?: Theme;
 
   /** Ratio of the media box: `16/9` (default), `4/3`, `1/1`, or `auto` for the image's own ratio. Reflected. */
-  @property({ reflect: true })
   aspect?: Aspect;
 
   /**
    * The card's position in a list (a number), passed on in `news-card-click` and
    * `news-card-impression`. An empty or non-numeric attribute means none.
    */
-  @property({ converter: { fromAttribute: toPosition } })
   position?: number;
 
   // The script child and the `src` fetch are inputs Lit does not observe: each has a controller that

@@ -1,4 +1,4 @@
-import { property } from 'lit/decorators.js';
+import type { PropertyDeclarations } from 'lit';
 import type { Article } from '../../article/types.js';
 import { ArticleElement, type NewsCardErrorEvent } from '../../internal/article-element.js';
 import { eyebrowTemplate, headlineText } from '../../internal/templates/headline.js';
@@ -41,20 +41,24 @@ import { newsHeadlineStyles } from './news-headline.styles.js';
  * @cssprop [--news-color-focus=#0b57d0] - Focus ring colour.
  */
 export class NewsHeadline extends ArticleElement {
+  /** Reactive properties (see ArticleElement); each is documented below. */
+  static override properties: PropertyDeclarations = {
+    headline: {},
+    url: {},
+    kicker: {},
+  };
+
   static override styles = newsHeadlineStyles;
 
   protected static override fields = { headline: 'headline', url: 'url', kicker: 'kicker' };
 
   /** The headline text. Overrides `article.headline`; enough on its own to render. */
-  @property()
   headline?: string;
 
   /** The link target. Overrides `article.url`; must pass the URL policy (http, https or relative). */
-  @property()
   url?: string;
 
   /** The kicker text. Overrides `article.kicker` and `article.articleSection`. */
-  @property()
   kicker?: string;
 
   protected override renderArticle(article: Article) {

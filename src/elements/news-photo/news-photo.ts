@@ -1,5 +1,4 @@
-import { nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import { nothing, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Article, Problem } from '../../article/types.js';
 import { ArticleElement, type NewsCardErrorEvent } from '../../internal/article-element.js';
@@ -46,6 +45,18 @@ import { newsPhotoStyles } from './news-photo.styles.js';
  * @cssprop [--news-radius=0.5rem] - Corner radius.
  */
 export class NewsPhoto extends ArticleElement {
+  /** Reactive properties (see ArticleElement); each is documented below. */
+  static override properties: PropertyDeclarations = {
+    src: {},
+    alt: {},
+    caption: {},
+    credit: {},
+    width: {},
+    height: {},
+    decorative: { type: Boolean },
+    aspect: { reflect: true },
+  };
+
   static override styles = newsPhotoStyles;
 
   protected static override fields = {
@@ -59,35 +70,27 @@ export class NewsPhoto extends ArticleElement {
   };
 
   /** Image URL. Overrides `article.image.url`; must pass the URL policy (http, https or relative). */
-  @property()
   src?: string;
 
   /** Alt text. Overrides `article.image.alt`; an empty `alt` attribute marks the image decorative. */
-  @property()
   alt?: string;
 
   /** Caption text. Overrides `article.image.caption`. */
-  @property()
   caption?: string;
 
   /** Credit text, shown exactly as given. Overrides `article.image.creditText`. */
-  @property()
   credit?: string;
 
   /** Intrinsic width in pixels. Overrides `article.image.width`. */
-  @property()
   width?: number | string;
 
   /** Intrinsic height in pixels. Overrides `article.image.height`. */
-  @property()
   height?: number | string;
 
   /** The image adds nothing the text does not say: render `alt=""`. */
-  @property({ type: Boolean })
   decorative = false;
 
   /** Ratio of the media box: `16/9` (default), `4/3`, `1/1`, or `auto` for the image's own ratio. */
-  @property({ reflect: true })
   aspect?: Aspect;
 
   protected override fieldValue(name: string): unknown {

@@ -1,5 +1,4 @@
-import { nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import { nothing, type PropertyDeclarations } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Article } from '../../article/types.js';
 import { ArticleElement, type NewsCardErrorEvent } from '../../internal/article-element.js';
@@ -42,16 +41,20 @@ export interface RelatedItemInput {
  * @cssprop [--news-font-headline=var(--news-font-sans)] - Link font stack.
  */
 export class NewsRelated extends ArticleElement {
+  /** Reactive properties (see ArticleElement); each is documented below. */
+  static override properties: PropertyDeclarations = {
+    items: { attribute: false },
+    limit: { converter: { fromAttribute: (value: string | null) => (value?.trim() ? Number(value) : undefined) } },
+  };
+
   static override styles = newsRelatedStyles;
 
   protected static override fields = { items: 'related' };
 
   /** The related stories, `[{ url, headline, datePublished }]`. Overrides `article.related`. */
-  @property({ attribute: false })
   items?: RelatedItemInput[];
 
   /** Show at most this many stories. Default: all; a value that is not a whole number ≥ 0 means all. */
-  @property({ converter: { fromAttribute: (value: string | null) => (value?.trim() ? Number(value) : undefined) } })
   limit?: number;
 
   protected override renderArticle(article: Article) {
