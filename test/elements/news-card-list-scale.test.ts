@@ -93,3 +93,15 @@ describe('<news-card-list> with 10,000 articles', () => {
     expect(items(list)).to.have.length(5);
   });
 });
+
+describe('<news-card-list> long list settings', () => {
+  it('card-layout changed on a long list reaches the cards its rows become', async () => {
+    const list = await fixture<NewsCardList>(html`<news-card-list card-layout="compact" .articles=${await many(100)}></news-card-list>`);
+    await allRows(list, 100);
+    list.cardLayout = 'horizontal';
+    await list.updateComplete;
+    await allRows(list, 100);
+    await waitUntil(() => $$(list, 'news-card').length > FIRST_CARDS, 'rows near the view became cards');
+    expect($$(list, 'news-card').every((c) => c.getAttribute('layout') === 'horizontal')).to.equal(true);
+  });
+});

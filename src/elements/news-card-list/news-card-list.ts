@@ -49,8 +49,11 @@ interface RowsJob {
   started?: boolean;
 }
 
-/** Properties whose change means new input. */
-const INPUTS = ['articles', 'src', 'limit', 'moreHref', 'heading'];
+/**
+ * Properties whose change means rendering the items again: the input, and the settings a long list's rows
+ * hand to the cards they become (rows.ts takes them once, when it starts).
+ */
+const INPUTS = ['articles', 'src', 'limit', 'moreHref', 'heading', 'headingLevel', 'cardLayout', 'theme', 'locale'];
 
 const event = (type: string, detail: unknown) => new CustomEvent(type, { detail, bubbles: true, composed: true });
 
