@@ -6,19 +6,18 @@
 //   - JS heap per off-screen article (goal < 1 kB), after garbage collection, once every row is made.
 //
 //   node bench/list.mjs [--reps=N]        prints a markdown table and writes bench/results.list.json
+//   npm run bench                          runs it as its `list` section (benchList below)
 // Ratios only: a 2-core machine is noisy, so the medians of several fresh pages are compared.
 /* global window, document, performance, requestAnimationFrame, PerformanceObserver, customElements -- page.evaluate callbacks */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { heapAfterGc, launchBrowser, median, round } from './util.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const args = Object.fromEntries(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=')));
-const REPS = Number(args.reps ?? 5);
-const files = {
+const files = () => ({
   '/news-card-list.bundle.js': readFileSync(`${root}dist/news-card-list.bundle.js`),
   '/news-card.feed.js': readFileSync(`${root}dist/news-card.feed.js`),
-};
+});
 const seed = readFileSync(`${root}test/fixtures/seed-article.json`, 'utf8');
 const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>list bench</title>
 <style>body{margin:0;font-family:sans-serif}.cv>li{content-visibility:auto;contain-intrinsic-size:auto 10rem}</style></head><body>
@@ -31,12 +30,13 @@ window.frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r
 window.benchReady = true;
 </script></body></html>`;
 
-const browser = await launchBrowser();
+let browser;
+let served;
 async function open() {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
   await context.route('**/*', (route) => {
     const { pathname } = new URL(route.request().url());
-    if (files[pathname]) return route.fulfill({ contentType: 'text/javascript', body: files[pathname] });
+    if (served[pathname]) return route.fulfill({ contentType: 'text/javascript', body: served[pathname] });
     return route.fulfill({ contentType: 'text/html', body: PAGE });
   });
   const page = await context.newPage();
@@ -137,27 +137,47 @@ async function heapPerArticle(n) {
   return { perArticle: (after - before) / n, cards };
 }
 
-const log = (line) => process.stderr.write(`${line}\n`);
-const results = { reps: REPS, firstPaint: {} };
-for (const variant of ['list', 'cv']) {
-  for (const n of [50, 10_000]) {
-    const samples = [];
-    for (let i = 0; i < (variant === 'cv' && n > 50 ? Math.min(REPS, 3) : REPS); i++) samples.push(await firstPaint(n, variant));
-    results.firstPaint[`${variant}-${n}`] = { median: round(median(samples), 1), samples: samples.map((s) => round(s, 1)) };
-    log(`first paint ${variant} ${n}: ${round(median(samples), 1)} ms`);
+/** The list lines: first paint ratio (and the alternative's), scrolling, heap. `reps` fresh pages per median. */
+export async function benchList({ reps: REPS = 5, log = () => {} } = {}) {
+  served = files();
+  browser = await launchBrowser();
+  try {
+    return await measure(REPS, log);
+  } finally {
+    await browser.close();
   }
 }
-results.ratio = round(results.firstPaint['list-10000'].median / results.firstPaint['list-50'].median, 2);
-results.ratioContentVisibility = round(results.firstPaint['cv-10000'].median / results.firstPaint['cv-50'].median, 2);
-results.scrolling = await scrolling(10_000);
-results.scrollingAfterRows = await scrolling(10_000, true);
-log(`scrolling: ${JSON.stringify(results.scrolling)}; once every row is made: ${JSON.stringify(results.scrollingAfterRows)}`);
-results.heap = await heapPerArticle(10_000);
-await browser.close();
-writeFileSync(`${root}bench/results.list.json`, `${JSON.stringify(results, null, 2)}\n`);
-console.log(`| List line | Measured | Goal |
+
+async function measure(REPS, log) {
+  const results = { reps: REPS, firstPaint: {} };
+  for (const variant of ['list', 'cv']) {
+    for (const n of [50, 10_000]) {
+      const samples = [];
+      for (let i = 0; i < (variant === 'cv' && n > 50 ? Math.min(REPS, 3) : REPS); i++) samples.push(await firstPaint(n, variant));
+      results.firstPaint[`${variant}-${n}`] = { median: round(median(samples), 1), samples: samples.map((s) => round(s, 1)) };
+      log(`first paint ${variant} ${n}: ${round(median(samples), 1)} ms`);
+    }
+  }
+  results.ratio = round(results.firstPaint['list-10000'].median / results.firstPaint['list-50'].median, 2);
+  results.ratioContentVisibility = round(results.firstPaint['cv-10000'].median / results.firstPaint['cv-50'].median, 2);
+  results.scrolling = await scrolling(10_000);
+  results.scrollingAfterRows = await scrolling(10_000, true);
+  log(`scrolling: ${JSON.stringify(results.scrolling)}; once every row is made: ${JSON.stringify(results.scrollingAfterRows)}`);
+  results.heap = await heapPerArticle(10_000);
+  return results;
+}
+
+/** The list lines as a markdown table. */
+export const listTable = (results) => `| List line | Measured | Goal |
 | --- | --- | --- |
 | First paint, 10,000 articles vs 50 | ${results.ratio}× (${results.firstPaint['list-10000'].median} vs ${results.firstPaint['list-50'].median} ms) | ≤ 1.25× |
 | The same with every article a card and \`content-visibility: auto\` rows | ${results.ratioContentVisibility}× (${results.firstPaint['cv-10000'].median} vs ${results.firstPaint['cv-50'].median} ms) | (alternative) |
 | Longest frame while scrolling 10,000 | ${round(results.scrolling.longestFrame, 1)} ms; ${results.scrolling.longTasks} tasks over 50 ms | no task over 50 ms |
-| JS heap per off-screen article | ${round(results.heap.perArticle / 1000, 2)} kB (${results.heap.cards} cards made) | < 1 kB |`);
+| JS heap per off-screen article | ${round(results.heap.perArticle / 1000, 2)} kB (${results.heap.cards} cards made) | < 1 kB |`;
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const args = Object.fromEntries(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=')));
+  const results = await benchList({ reps: Number(args.reps ?? 5), log: (line) => process.stderr.write(`${line}\n`) });
+  writeFileSync(`${root}bench/results.list.json`, `${JSON.stringify(results, null, 2)}\n`);
+  console.log(listTable(results));
+}

@@ -123,6 +123,28 @@ export function tableRows(r) {
       ]);
     }
   } else if (r.errors?.weight) notMeasured('Weight', r.errors.weight);
+
+  // <news-card-list> at 10,000 articles (bench/list.mjs; decision 011).
+  if (r.list) {
+    const paint = r.list.firstPaint;
+    rows.push([
+      '`<news-card-list>` first paint, 10,000 articles vs 50 (compact cards)',
+      `${fmt(paint['list-10000'].median)} ms`,
+      `${fmt(paint['list-50'].median)} ms`,
+      `${fmt(r.list.ratio, 2)}×`,
+      'ratio ≤ 1.25×',
+      verdict(r.list.ratio <= 1.25),
+    ]);
+    rows.push([
+      '`<news-card-list>` longest frame while scrolling 10,000 (400 px a frame)',
+      `${fmt(r.list.scrolling.longestFrame)} ms`,
+      '—',
+      '—',
+      'no task over 50 ms',
+      verdict(r.list.scrolling.longTasks === 0),
+    ]);
+    rows.push(['`<news-card-list>` JS heap per off-screen article, after GC', `${fmt(r.list.heap.perArticle / 1000, 2)} kB`, '—', '—', '< 1 kB', verdict(r.list.heap.perArticle < 1000)]);
+  } else if (r.errors?.list) notMeasured('`<news-card-list>` at 10,000 articles', r.errors.list);
   return rows;
 }
 

@@ -4,7 +4,7 @@
 // docs/benchmarks.md. Goals are reported, never asserted: the exit code is non-zero only when
 // something could not be measured (no browser, no build output).
 //
-//   node bench/run.mjs [--reps=N] [--sizes=100,1000,5000] [--only=render,heap,cycles,cls,ssr,extract,weight] [--ssr-seconds=S] [--no-profile]
+//   node bench/run.mjs [--reps=N] [--sizes=100,1000,5000] [--only=render,heap,cycles,cls,ssr,extract,weight,list] [--ssr-seconds=S] [--no-profile]
 //
 // A partial run (any option) writes bench/results.local.json and leaves the docs alone.
 /* global window -- inside page.evaluate callbacks, which run in the page */
@@ -17,6 +17,7 @@ import { DIST, removeSnapshot, snapshotDist } from './dist.mjs';
 import { startServer } from './server.mjs';
 import { heapBreakdown, jsProfile, traceBreakdowns, weightBreakdown } from './profile.mjs';
 import { benchExtract } from './extract.mjs';
+import { benchList } from './list.mjs';
 import { benchSsr } from './ssr.mjs';
 import { freshPage, launchBrowser } from './util.mjs';
 import { measureWeight } from './weight.mjs';
@@ -28,7 +29,7 @@ const args = Object.fromEntries(
     return [k, v];
   }),
 );
-const SECTIONS = ['render', 'heap', 'cycles', 'cls', 'ssr', 'extract', 'weight'];
+const SECTIONS = ['render', 'heap', 'cycles', 'cls', 'ssr', 'extract', 'weight', 'list'];
 const only = args.only ? args.only.split(',') : SECTIONS;
 const unknown = only.filter((s) => !SECTIONS.includes(s));
 if (unknown.length) {
@@ -136,6 +137,7 @@ if (results.ssr && browser) {
 if (results.ssr) delete results.ssr.samples;
 if (server) await section('extract', () => benchExtract({ seconds: Number(args['ssr-seconds'] ?? 4), log }));
 if (server) await section('weight', () => measureWeight());
+if (server) await section('list', () => benchList({ reps: Number(args.reps ?? 5), log }));
 
 // Where the time, memory and bytes go: always for render (a trace of both variants at 1,000 cards),
 // and for every other goal that was missed.
