@@ -117,6 +117,12 @@ describe('<news-card-list layout="rail">', () => {
     const items = $$(list, 'li');
     expect(items[1].getBoundingClientRect().left).to.be.lessThan(items[0].getBoundingClientRect().left);
     const [previous, next] = $$(list, 'button') as HTMLButtonElement[];
+    // The labels follow the language: Arabic here.
+    expect([previous.getAttribute('aria-label'), next.getAttribute('aria-label'), $(list, '[part="more"]')?.textContent]).to.deep.equal([
+      'الأخبار السابقة',
+      'الأخبار التالية',
+      'المزيد',
+    ]);
     // Scroll snapping may settle the row's start a moment after the first paint.
     await waitUntil(() => previous.disabled, '"previous" disabled at the start', { timeout: 3000 });
     expect(next.disabled).to.equal(false);

@@ -26,7 +26,17 @@ export interface NewsCardListLoadDetail {
 export type NewsCardListLoadEvent = CustomEvent<NewsCardListLoadDetail>;
 
 /** Labels of the rail's buttons. */
-const RAIL_LABELS = { previous: 'Previous stories', next: 'Next stories' };
+/**
+ * The list's own labels in the card's five languages, in order: previous, next, more (English for any
+ * other language). `more-label` overrides the last.
+ */
+const LABELS: Record<string, string[]> = {
+  en: ['Previous stories', 'Next stories', 'More'],
+  ar: ['الأخبار السابقة', 'الأخبار التالية', 'المزيد'],
+  fr: ['Articles précédents', 'Articles suivants', 'Plus'],
+  es: ['Noticias anteriores', 'Noticias siguientes', 'Más'],
+  de: ['Vorherige Artikel', 'Nächste Artikel', 'Mehr'],
+};
 
 /** A `src` and what its fetch gave: the items, or the problems and status of the failure. */
 interface Fetched {
@@ -464,6 +474,7 @@ export class NewsCardList extends LitElement {
     if (!state) return html`<slot></slot>`;
     const locale = resolveLocale({ attribute: this.locale, host: !isServer && this.isConnected ? this : undefined }).locale;
     const messages = messagesFor(locale);
+    const [previous, next, moreLabel] = LABELS[locale.split(/[-_]/)[0].toLowerCase()] ?? LABELS.en;
     const heading = this.heading?.trim();
     const rail = listLayout(this.layout) === 'rail';
     const more = state === 'ready' && this.moreHref?.trim() ? checkUrl(this.moreHref.trim()).url : undefined;
@@ -471,24 +482,24 @@ export class NewsCardList extends LitElement {
     return headed(this.#level)`
       <section part="section" aria-labelledby=${heading ? 'heading' : nothing} dir=${ifDefined(dir)}>
         ${heading ? headed(this.#level)`<hx part="heading" class="heading" id="heading" dir="auto">${heading}</hx>` : nothing}
-        ${rail && state === 'ready' ? this.#controls() : nothing}
+        ${rail && state === 'ready' ? this.#controls(previous, next) : nothing}
         ${state === 'error'
           ? html`<p part="error" class="error">${messages.error}</p>`
           : state === 'loading'
             ? html`<div class="list" part="list" aria-busy="true"><span class="visually-hidden">${messages.loading}</span></div>`
             : this.#list(rail)}
-        ${more ? html`<a part="more" class="more" href=${more}>${this.moreLabel?.trim() || 'More'}</a>` : nothing}
+        ${more ? html`<a part="more" class="more" href=${more}>${this.moreLabel?.trim() || moreLabel}</a>` : nothing}
       </section>
     `;
   }
 
-  #controls() {
+  #controls(previous: string, next: string) {
     return html`
       <div part="controls" class="controls">
-        <button part="previous" type="button" aria-label=${RAIL_LABELS.previous} disabled @click=${() => this.#railStep(false)}>
+        <button part="previous" type="button" aria-label=${previous} disabled @click=${() => this.#railStep(false)}>
           <span class="arrow" aria-hidden="true">←</span>
         </button>
-        <button part="next" type="button" aria-label=${RAIL_LABELS.next} disabled @click=${() => this.#railStep(true)}>
+        <button part="next" type="button" aria-label=${next} disabled @click=${() => this.#railStep(true)}>
           <span class="arrow" aria-hidden="true">→</span>
         </button>
       </div>
