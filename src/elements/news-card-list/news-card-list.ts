@@ -1,5 +1,4 @@
-import { LitElement, isServer, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, isServer, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Article, Problem } from '../../article/types.js';
 import { checkUrl } from '../../article/url-policy.js';
@@ -116,58 +115,62 @@ const event = (type: string, detail: unknown) => new CustomEvent(type, { detail,
  * @cssprop [--news-card-list-heading-font-size=1.25rem] - Section heading size.
  */
 export class NewsCardList extends LitElement {
+  // Declared here rather than with decorators: the list then needs no decorator helper (as the card).
+  static override properties: PropertyDeclarations = {
+    articles: { attribute: false },
+    src: {},
+    timeout: { type: Number },
+    credentials: {},
+    layout: { reflect: true },
+    cardLayout: { attribute: 'card-layout' },
+    limit: { type: Number },
+    heading: {},
+    headingLevel: { attribute: 'heading-level', type: Number },
+    moreHref: { attribute: 'more-href' },
+    moreLabel: { attribute: 'more-label' },
+    theme: { reflect: true },
+    locale: {},
+  };
+
   static override styles = newsCardListStyles;
 
   /** The articles: an array of anything `normalizeArticle` reads. Wins over `src` and the children. */
-  @property({ attribute: false })
   articles?: unknown[];
 
   /** URL of a feed or a JSON array of articles (http, https or relative), used when `articles` is not set. */
-  @property()
   src?: string;
 
   /** Milliseconds before a `src` request is abandoned (default 10000). */
-  @property({ type: Number })
   timeout?: number;
 
   /** Fetch credentials mode for `src`: `omit`, `same-origin` (default) or `include`. */
-  @property()
   credentials?: RequestCredentials;
 
   /** `list` (default), `grid` or `rail`. Reflected. */
-  @property({ reflect: true })
   layout?: ListLayout;
 
   /** The `layout` of every card: `stacked`, `horizontal`, `compact` or `hero`. */
-  @property({ attribute: 'card-layout' })
   cardLayout?: Layout;
 
   /** Most cards shown; unset (or not a positive number) for all. */
-  @property({ type: Number })
   limit?: number;
 
   /** The section heading. Without it the section has no heading and cards keep `heading-level`. */
-  @property()
   heading?: string;
 
   /** Level of the section heading, 1–6 (default 2). Cards get the next level. */
-  @property({ attribute: 'heading-level', type: Number })
   headingLevel = 2;
 
   /** URL of a "More" link after the list (http, https or relative; anything else is not rendered). */
-  @property({ attribute: 'more-href' })
   moreHref?: string;
 
   /** Text of the "More" link (default "More"). */
-  @property({ attribute: 'more-label' })
   moreLabel?: string;
 
   /** `theme` of every card. */
-  @property({ reflect: true })
   theme?: Theme;
 
   /** `locale` of every card, and of the list's own labels. */
-  @property()
   locale?: string;
 
   /** `loading`, `ready` or `error`; `undefined` while there is no input. Reflected to `state`. */
