@@ -39,6 +39,8 @@ export interface SourceOptions {
   credentials?: RequestCredentials;
   /** Largest accepted response body in bytes (default 1 MiB). */
   maxBytes?: number;
+  /** Settle with a JSON or other non-page body as text, unparsed (feeds, read by `<news-card-list>`). */
+  asText?: boolean;
 }
 
 export type SourceResult =
@@ -70,7 +72,7 @@ const NO_RESPONSE = 'Network error: no response';
  */
 export const checkSrc = (url: unknown) => checkUrl(url, { allowLoopback: isLoopbackHost(globalThis.location?.hostname ?? '') });
 
-type Settings = Required<SourceOptions>;
+type Settings = Required<Omit<SourceOptions, 'asText'>>;
 
 /** A positive finite number, floored and at least 1, or `fallback`. */
 const positive = (value: number | undefined, fallback: number): number =>
@@ -99,8 +101,8 @@ export function retryDelay(retry: number, retryAfter?: number, random: () => num
   return retryAfter ?? Math.round(300 * 3 ** retry * (0.75 + random() * 0.5));
 }
 
-/** What one shared request ends with: a function that makes each subscriber its own result. */
-type Outcome = () => SourceResult;
+/** What one shared request ends with: a function that makes each subscriber its own result (as text, when asked). */
+type Outcome = (asText?: boolean) => SourceResult;
 
 const failed =
   (status: number, message: string, more: Problem[] = []): Outcome =>
@@ -151,7 +153,8 @@ async function request(url: string, { timeout, credentials, maxBytes }: Settings
               : failed(page ? response.status : -1, page ? 'The page describes no article' : 'Page reader not loaded', page?.problems);
           }
           const text = await body.text();
-          return () => {
+          return (asText) => {
+            if (asText) return { ok, data: text };
             try {
               return { ok, data: JSON.parse(text) as unknown };
             } catch {
@@ -264,7 +267,7 @@ export function fetchArticleJson(url: string, options: FetchArticleOptions = {})
     signal?.addEventListener('abort', leave);
     void flight.p.then((outcome) => {
       signal?.removeEventListener('abort', leave);
-      resolve(outcome());
+      resolve(outcome(options.asText));
     });
   });
 }
