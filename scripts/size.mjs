@@ -19,16 +19,16 @@ const KB = 1000;
 
 /** Budgets from the lean-core issue, min+gzip. */
 const rows = [
-  { name: 'dist/news-card.bundle.js (CDN, all five + adapters + Lit)', file: 'dist/news-card.bundle.js', budget: 18 * KB, ceiling: 27.4 * KB },
-  { name: 'dist/news-card.hydrate.bundle.js (the same + hydration)', file: 'dist/news-card.hydrate.bundle.js', budget: 20.5 * KB, ceiling: 29.4 * KB },
+  { name: 'dist/news-card.bundle.js (CDN, all five + adapters + Lit)', file: 'dist/news-card.bundle.js', budget: 18 * KB, ceiling: 27.25 * KB },
+  { name: 'dist/news-card.hydrate.bundle.js (the same + hydration)', file: 'dist/news-card.hydrate.bundle.js', budget: 20.5 * KB, ceiling: 29.25 * KB },
   // The extraction issue's budget. Not met: the file carries its own copy of the normalizer and the URL policy
   // (about 5.2 kB of its 13.38 kB), which the budget did not count (docs/decisions/010-page-extraction-hosts.md).
   { name: 'dist/news-card.extract.js (page extraction, on demand)', file: 'dist/news-card.extract.js', budget: 8 * KB, ceiling: 13.4 * KB },
-  { name: 'news-card/news-headline.js + Lit', entry: 'dist/news-headline.js', budget: 12 * KB, ceiling: 19.2 * KB },
+  { name: 'news-card/news-headline.js + Lit', entry: 'dist/news-headline.js', budget: 12 * KB, ceiling: 18.9 * KB },
   { name: 'news-card/news-byline.js + Lit', entry: 'dist/news-byline.js' },
   { name: 'news-card/news-photo.js + Lit', entry: 'dist/news-photo.js' },
   { name: 'news-card/news-related.js + Lit', entry: 'dist/news-related.js' },
-  { name: 'news-card/news-card.js + Lit', entry: 'dist/news-card.js', budget: 17 * KB, ceiling: 26.4 * KB },
+  { name: 'news-card/news-card.js + Lit', entry: 'dist/news-card.js', budget: 17 * KB, ceiling: 26.55 * KB },
   { name: 'news-card/define.js + Lit', entry: 'dist/define.js' },
   // The list issue: news-card-list.js adds at most 4 kB to news-card.js; its feed reader loads on demand.
   { name: 'news-card/news-card-list.js + Lit', entry: 'dist/news-card-list.js', over: { entry: 'dist/news-card.js', by: 4 * KB } },

@@ -4,7 +4,12 @@
 // Hydration support must run before Lit's LitElement module: it lets elements that arrive with a
 // server-rendered declarative shadow root adopt that DOM instead of rendering again.
 import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
-import './define.js';
+// The five elements of the card, not define.js: the list is not in this file (it has its own bundle).
+import './news-card.js';
+import './news-headline.js';
+import './news-byline.js';
+import './news-photo.js';
+import './news-related.js';
 
 // Everything the package root exports except the extraction engine (articleFromDocument, articleFromHtml):
 // that is dist/news-card.extract.js, which the card loads on demand. Keep this list in step with src/index.ts.

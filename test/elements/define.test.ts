@@ -2,12 +2,14 @@ import { expect } from '@open-wc/testing';
 import '../../src/define.js';
 import { NewsCard } from '../../src/elements/news-card/news-card.js';
 import { NewsHeadline } from '../../src/elements/news-headline/news-headline.js';
+import { NewsCardList } from '../../src/elements/news-card-list/news-card-list.js';
 import { defineElement } from '../../src/internal/define.js';
 import { recordConsole } from './helpers.js';
 
 describe('registration', () => {
-  it('defines all five tags with their classes', () => {
+  it('defines all six tags with their classes', () => {
     expect(customElements.get('news-card')).to.equal(NewsCard);
+    expect(customElements.get('news-card-list')).to.equal(NewsCardList);
     expect(customElements.get('news-headline')).to.equal(NewsHeadline);
     for (const tag of ['news-byline', 'news-photo', 'news-related']) {
       expect(customElements.get(tag), tag).to.be.a('function');
