@@ -6,6 +6,7 @@
 //   - JS heap per off-screen article (goal < 1 kB), after garbage collection, once every row is made.
 //
 //   node bench/list.mjs [--reps=N]        prints a markdown table and writes bench/results.list.json
+//   node bench/list.mjs --only=scroll      the scrolling line alone, N times: each run and the medians
 //   npm run bench                          runs it as its `list` section (benchList below)
 // Ratios only: a 2-core machine is noisy, so the medians of several fresh pages are compared.
 /* global window, document, performance, requestAnimationFrame, PerformanceObserver, customElements -- page.evaluate callbacks */
@@ -96,7 +97,7 @@ async function scrolling(n, afterRows = false) {
     document.body.append(list);
     await list.updateComplete;
     await window.frame();
-    if (window.afterRows) while (list.shadowRoot.querySelectorAll('li.item').length < n) await new Promise((r) => setTimeout(r, 50));
+    if (window.afterRows) while (list.shadowRoot.querySelectorAll('.item').length < n) await new Promise((r) => setTimeout(r, 50));
     let longest = 0;
     let last = performance.now();
     const end = last + 3000;
@@ -128,7 +129,7 @@ async function heapPerArticle(n) {
     list.articles = window.items;
     document.body.append(list);
     await list.updateComplete;
-    const rows = () => list.shadowRoot.querySelectorAll('li.item').length;
+    const rows = () => list.shadowRoot.querySelectorAll('.item').length;
     while (rows() < window.items.length) await new Promise((r) => setTimeout(r, 50));
   });
   const after = await heapAfterGc(cdp);
@@ -138,11 +139,11 @@ async function heapPerArticle(n) {
 }
 
 /** The list lines: first paint ratio (and the alternative's), scrolling, heap. `reps` fresh pages per median. */
-export async function benchList({ reps: REPS = 5, log = () => {} } = {}) {
+export async function benchList({ reps: REPS = 5, log = () => {}, only } = {}) {
   served = files();
   browser = await launchBrowser();
   try {
-    return await measure(REPS, log);
+    return only === 'scroll' ? await measureScrolling(REPS, log) : await measure(REPS, log);
   } finally {
     await browser.close();
   }
@@ -167,6 +168,18 @@ async function measure(REPS, log) {
   return results;
 }
 
+/** The scrolling line alone, `reps` times (for trying changes): each run, and the median longest frame. */
+async function measureScrolling(REPS, log) {
+  const runs = [];
+  for (let i = 0; i < REPS; i++) {
+    runs.push({ fromFirstPaint: await scrolling(10_000), afterRows: await scrolling(10_000, true) });
+    log(`scrolling ${i + 1}: ${JSON.stringify(runs.at(-1))}`);
+  }
+  const longest = (key) => round(median(runs.map((r) => r[key].longestFrame)), 1);
+  const tasks = (key) => median(runs.map((r) => r[key].longTasks));
+  return { reps: REPS, runs, median: { longestFrame: longest('fromFirstPaint'), longTasks: tasks('fromFirstPaint'), longestFrameAfterRows: longest('afterRows'), longTasksAfterRows: tasks('afterRows') } };
+}
+
 /** The list lines as a markdown table. */
 export const listTable = (results) => `| List line | Measured | Goal |
 | --- | --- | --- |
@@ -177,7 +190,11 @@ export const listTable = (results) => `| List line | Measured | Goal |
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const args = Object.fromEntries(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=')));
-  const results = await benchList({ reps: Number(args.reps ?? 5), log: (line) => process.stderr.write(`${line}\n`) });
+  const results = await benchList({ reps: Number(args.reps ?? 5), only: args.only, log: (line) => process.stderr.write(`${line}\n`) });
+  if (args.only === 'scroll') {
+    console.log(JSON.stringify(results.median));
+    process.exit(0);
+  }
   writeFileSync(`${root}bench/results.list.json`, `${JSON.stringify(results, null, 2)}\n`);
   console.log(listTable(results));
 }

@@ -14,7 +14,7 @@ async function many(n: number): Promise<Article[]> {
   return Array.from({ length: n }, (_, i) => ({ headline: `${seed.headline} (${i + 1})`, url: `${seed.url}?n=${i + 1}`, datePublished: seed.datePublished }));
 }
 
-const items = (list: NewsCardList) => $$(list, 'li.item');
+const items = (list: NewsCardList) => $$(list, '.item');
 const allRows = (list: NewsCardList, n: number) => waitUntil(() => items(list).length === n, `${n} rows`, { timeout: 15000 });
 
 /** The element with focus, through shadow roots. */
@@ -44,6 +44,27 @@ describe('<news-card-list> with 10,000 articles', () => {
     expect(text[9_999]).to.equal(articles[9_999].headline);
     // Only what is near the view became a card.
     expect($$(list, 'news-card').length).to.be.lessThan(200);
+    // A list by its roles: a <ul> could hold only <li>s, and the rows come in blocks that the browser
+    // skips whole while they are off screen (content-visibility), each a few dozen rows.
+    expect($$(list, '[part="list"]')[0].getAttribute('role')).to.equal('list');
+    expect(all.every((item) => item.getAttribute('role') === 'listitem')).to.equal(true);
+    const blocks = $$(list, '.block');
+    expect(blocks.length).to.be.within(100, 400);
+    expect(blocks.every((block) => block.children.length <= 100 && [...block.children].every((row) => row.matches('.item')))).to.equal(true);
+    if ('contentVisibility' in document.body.style) expect(getComputedStyle(blocks[150]).contentVisibility).to.equal('auto');
+  });
+
+  it('keeps the page still above the view while rows there become cards', async () => {
+    const list = await fixture<NewsCardList>(html`<news-card-list card-layout="compact" .articles=${await many(2_000)}></news-card-list>`);
+    await allRows(list, 2_000);
+    const target = items(list)[1_000];
+    target.scrollIntoView();
+    await waitUntil(() => target.querySelector('news-card'), 'the row became a card');
+    // Cards made above the view (within the observer's margin) and blocks rendered there must not move
+    // what the reader is looking at, beyond what scroll anchoring restores.
+    const top = target.getBoundingClientRect().top;
+    await new Promise((r) => setTimeout(r, 500));
+    expect(Math.abs(target.getBoundingClientRect().top - top)).to.be.lessThan(2);
   });
 
   it('is accessible with rows and cards', async () => {

@@ -520,26 +520,33 @@ export class NewsCardList extends LitElement {
       );
     }
     const level = this.#cardLevel;
-    // A long list (rows.ts) says each item's place in the whole; its rows follow the hidden tail item.
+    const cards = this.#shown.map(
+      (article, i) => html`<news-card
+        .article=${article}
+        position=${i + 1}
+        heading-level=${level}
+        layout=${ifDefined(this.cardLayout)}
+        theme=${ifDefined(this.theme)}
+        locale=${ifDefined(this.locale)}
+      ></news-card>`,
+    );
     const total = this.#rows?.total;
+    if (!total) {
+      return exits(html`
+        <ul part="list" class="list" tabindex=${rail ? '-1' : nothing} @scroll=${this.#railScroll} @keydown=${this.#railKeydown}>
+          ${cards.map((card) => html`<li part="item" class="item">${card}</li>`)}
+        </ul>
+      `);
+    }
+    // A long list (rows.ts): its rows come in blocks of rows after the hidden tail item, and a <ul> may hold
+    // only <li>s, so it is a list by its roles. Each item says its place in the whole.
     return exits(html`
-      <ul part="list" class="list" tabindex=${rail ? '-1' : nothing} @scroll=${this.#railScroll} @keydown=${this.#railKeydown}>
-        ${this.#shown.map(
-          (article, i) => html`
-            <li part="item" class="item" aria-posinset=${ifDefined(total && i + 1)} aria-setsize=${ifDefined(total)}>
-              <news-card
-                .article=${article}
-                position=${i + 1}
-                heading-level=${level}
-                layout=${ifDefined(this.cardLayout)}
-                theme=${ifDefined(this.theme)}
-                locale=${ifDefined(this.locale)}
-              ></news-card>
-            </li>
-          `,
+      <div part="list" class="list" role="list" tabindex=${rail ? '-1' : nothing} @scroll=${this.#railScroll} @keydown=${this.#railKeydown}>
+        ${cards.map(
+          (card, i) => html`<div part="item" class="item" role="listitem" aria-posinset=${i + 1} aria-setsize=${total}>${card}</div>`,
         )}
-        ${total ? html`<li class="tail" hidden></li>` : nothing}
-      </ul>
+        <div class="tail" hidden></div>
+      </div>
     `);
   }
 }

@@ -31,6 +31,8 @@ const CARDS_PER_FRAME = 4;
  * scroll: 10,000 targets took over half of each frame (docs/decisions/011-long-lists.md).
  */
 const GROUP = 4;
+/** Rows in one block (see ROW_CSS). */
+const BLOCK = 50;
 
 /** The card settings the list passes on to each card. */
 export interface CardSettings {
@@ -59,7 +61,9 @@ export interface RowsOptions {
 const ROW_CSS =
   '.row{box-sizing:border-box;min-block-size:var(--news-card-list-row-size,12rem);padding:var(--_space-l);' +
   'border:1px solid var(--_color-border);border-radius:var(--_radius);font:700 1.375rem/1.25 var(--_font-headline,inherit)}' +
-  '.row a{color:inherit}';
+  '.row a{color:inherit}' +
+  `.block{display:flex;flex-direction:column;gap:var(--_gap);content-visibility:auto;contain-intrinsic-size:auto calc(${BLOCK} * (var(--news-card-list-row-size,12rem) + var(--_gap)))}` +
+  ":host([layout='grid']) .block,:host([layout='rail']) .block{display:contents}";
 let rowSheet: CSSStyleSheet | undefined;
 
 /** Gives the shadow root holding `list` the rows' styles, once. */
@@ -138,13 +142,16 @@ export function appendRows(list: HTMLElement, { next, first, total, settings, ro
   let timer: ReturnType<typeof setTimeout> | undefined;
   const made: HTMLElement[] = [];
   let group: HTMLElement[] = [];
+  let block: HTMLElement | undefined;
+  let inBlock = BLOCK;
   const slice = () => {
     const end = performance.now() + SLICE_MS;
     const fragment = document.createDocumentFragment();
     let article: Article | undefined;
     while (performance.now() < end && (article = next())) {
-      const row = document.createElement('li');
+      const row = document.createElement('div');
       row.className = 'item row';
+      row.setAttribute('role', 'listitem');
       row.tabIndex = -1;
       row.setAttribute('aria-posinset', String(position++));
       row.setAttribute('aria-setsize', String(total));
@@ -158,7 +165,15 @@ export function appendRows(list: HTMLElement, { next, first, total, settings, ro
       if (!group.length) groups.set(row, group);
       group.push(row);
       made.push(row);
-      fragment.append(row);
+      if (inBlock === BLOCK) {
+        inBlock = 0;
+        block = document.createElement('div');
+        block.className = 'block';
+        made.push(block);
+        fragment.append(block);
+      }
+      inBlock++;
+      block!.append(row);
     }
     list.append(fragment);
     // Each group is watched through its first row, from the slice that made it.
