@@ -8,8 +8,13 @@ import { extract } from './helpers.js';
 describe('extraction over the corpus', function () {
   this.timeout(120000);
 
-  it('gives identical results in both hosts on every page', async () => {
+  it('gives identical results in both hosts on every page', async function () {
     const response = await fetch('/corpus/index.json');
+    if (response.status === 404) {
+      // Not on this machine (the server says where it looked): skipped, and the run's summary says so.
+      console.warn(await response.text());
+      this.skip();
+    }
     expect(response.ok, await response.clone().text()).to.equal(true);
     const rows = (await response.json()) as Array<{ dir: string; url: string }>;
     expect(rows.length).to.be.greaterThan(100);

@@ -2,7 +2,7 @@
 // them), the naive floor they are compared with, and a runner over every page of a corpus directory.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { corpusMissing, findCorpus } from '../corpus-location.mjs';
 
 /** NFKC, lower case, straight quotes, collapsed spaces. */
 export const normalText = (value) =>
@@ -108,7 +108,7 @@ export function naiveExtract(html) {
 
 /** The pages of a corpus directory: `{ dir, html, expected }`. Throws a clear message when it is missing. */
 export function readCorpus(root) {
-  if (!existsSync(join(root, 'index.json'))) throw new Error(`The extraction corpus is missing: expected it at ${root} (index.json and one directory per page)`);
+  if (!root || !existsSync(join(root, 'index.json'))) throw new Error(root ? `The extraction corpus is missing: expected it at ${root} (index.json and one directory per page)` : corpusMissing());
   return JSON.parse(readFileSync(join(root, 'index.json'), 'utf8')).map(({ dir }) => ({
     dir,
     html: readFileSync(join(root, dir, 'page.html'), 'utf8'),
@@ -128,5 +128,5 @@ export function measure(pages, extract) {
   return { rates: Object.fromEntries(fields.map((f) => [f, hits[f][0] / hits[f][1]])), counts: hits, verdicts };
 }
 
-/** The corpus: `NEWS_CARD_CORPUS`, else `../shared/corpora/postlight/` beside the repository. */
-export const corpusDir = () => process.env.NEWS_CARD_CORPUS || fileURLToPath(new URL('../../../shared/corpora/postlight/', import.meta.url));
+/** The corpus directory (see test/corpus-location.mjs), or `undefined` when this machine has none. */
+export { findCorpus as corpusDir, corpusMissing };

@@ -3,20 +3,20 @@
 //   /corpus/index.json          the corpus index (one row per page), or 404 when the corpus is missing
 //   /corpus/<dir>/page.html     a saved page, as text/plain bytes (read by the test, never rendered)
 //   /corpus/<dir>/expected.json its expected values
-// Only directories the index names are served. NEWS_CARD_CORPUS points at another corpus of the same layout.
-import { existsSync, readFileSync } from 'node:fs';
+// Only directories the index names are served. Where the corpus is found: test/corpus-location.mjs.
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { corpusMissing, findCorpus } from '../corpus-location.mjs';
 
-const root = process.env.NEWS_CARD_CORPUS || fileURLToPath(new URL('../../../shared/corpora/postlight/', import.meta.url));
+const root = findCorpus();
 let dirs;
 
 export async function corpusServer(ctx, next) {
   const match = /^\/corpus\/(?:index\.json|([^/]+)\/(page\.html|expected\.json))$/.exec(ctx.path);
   if (!match) return next();
-  if (!existsSync(join(root, 'index.json'))) {
+  if (!root) {
     ctx.status = 404;
-    ctx.body = `The extraction corpus is missing: expected it at ${root}`;
+    ctx.body = corpusMissing();
     return;
   }
   dirs ??= new Set(JSON.parse(readFileSync(join(root, 'index.json'), 'utf8')).map((row) => row.dir));
