@@ -224,6 +224,6 @@ export const TenThousand: Story = {
   },
   play: async ({ canvasElement }) => {
     const list = await expectCards(canvasElement, 12);
-    await expect(list.shadowRoot?.querySelector('li')?.getAttribute('aria-setsize')).toBe('10000');
+    await expect(list.shadowRoot?.querySelector('[role="listitem"]')?.getAttribute('aria-setsize')).toBe('10000');
   },
 };

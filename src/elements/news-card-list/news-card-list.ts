@@ -60,9 +60,9 @@ interface RowsJob {
 
 /**
  * Properties whose change means rendering the items again: the input, and the settings a long list's rows
- * hand to the cards they become (rows.ts takes them once, when it starts).
+ * hand to the cards they become, and their arrangement (rows.ts takes them once, when it starts).
  */
-const INPUTS = ['articles', 'src', 'limit', 'moreHref', 'heading', 'headingLevel', 'cardLayout', 'theme', 'locale'];
+const INPUTS = ['articles', 'src', 'limit', 'moreHref', 'heading', 'headingLevel', 'cardLayout', 'theme', 'locale', 'layout'];
 
 const event = (type: string, detail: unknown) => new CustomEvent(type, { detail, bubbles: true, composed: true });
 
@@ -341,6 +341,7 @@ export class NewsCardList extends LitElement {
       total: job.total,
       settings: { headingLevel: level, layout: this.cardLayout, theme: this.theme, locale: this.locale },
       root: listLayout(this.layout) === 'rail' ? list : null,
+      blocks: listLayout(this.layout) === 'list',
       done: () => {
         if (job !== this.#rows) return;
         const problems = [...job.problems, ...this.#moreProblems()];

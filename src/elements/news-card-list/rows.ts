@@ -2,13 +2,16 @@
  * Long lists, loaded on demand by `<news-card-list>` (only for more than `SCALE_AT` cards): the list
  * renders its first cards at once, and this module adds the rest as light rows in small time slices:
  *
- * - a row is an `<li>` holding the headline as text (a link when the story has a URL): cheap to create
+ * - a row is a list item holding the headline as text (a link when the story has a URL): cheap to create
  *   and to keep, found by the browser's find-in-page, reachable by Tab and by the rail's arrow keys;
- * - rows are a card's height, so the scrollbar is right from the start; they are not
- *   `content-visibility: auto`: with 10,000 of them the browser's own visibility checks took over half of
- *   every frame of a scroll (docs/decisions/011-long-lists.md);
+ * - rows are a card's height, so the scrollbar is right from the start;
+ * - in the `list` layout, rows come in blocks of {@link BLOCK}, each `content-visibility: auto` with an
+ *   intrinsic size: layout, pre-paint and the browser's visibility checks skip a whole block off screen,
+ *   so a row becoming a card costs the same with 10,000 rows as with 100. A block within three views is
+ *   rendered (`.near`). Per row, `content-visibility` made the visibility checks of 10,000 rows take over
+ *   half of every frame of a scroll (docs/decisions/011-long-lists.md);
  * - a row coming near the view becomes a full `<news-card>` (an `IntersectionObserver` watching one row in
- *   {@link GROUP}, a few cards per frame); rows never
+ *   {@link GROUP} of the blocks near the view, a few cards per frame); rows never
  *   leave the DOM, so focus stays where it is (a focused row passes its focus to its card) and every
  *   row keeps `aria-posinset` and `aria-setsize`;
  * - items are normalized as their rows are made, not all before the first paint. A bad item is dropped,
@@ -31,7 +34,10 @@ const CARDS_PER_FRAME = 4;
  * scroll: 10,000 targets took over half of each frame (docs/decisions/011-long-lists.md).
  */
 const GROUP = 4;
-/** Rows in one block (see ROW_CSS). */
+/**
+ * Rows in one block. A block off screen costs one box in layout and one visibility check: 10,000 rows are
+ * 200 of them. Smaller blocks measured no better (docs/decisions/011-long-lists.md).
+ */
 const BLOCK = 50;
 
 /** The card settings the list passes on to each card. */
@@ -52,6 +58,8 @@ export interface RowsOptions {
   settings: CardSettings;
   /** Rows are watched against this scroll container (the rail), else the viewport. */
   root: Element | null;
+  /** Rows in blocks that the browser skips while off screen: for a column (the `list` layout), not a grid or a row. */
+  blocks: boolean;
   /** Called once, after the last row, with the final number of cards. */
   done: (total: number) => void;
 }
@@ -63,7 +71,7 @@ const ROW_CSS =
   'border:1px solid var(--_color-border);border-radius:var(--_radius);font:700 1.375rem/1.25 var(--_font-headline,inherit)}' +
   '.row a{color:inherit}' +
   `.block{display:flex;flex-direction:column;gap:var(--_gap);content-visibility:auto;contain-intrinsic-size:auto calc(${BLOCK} * (var(--news-card-list-row-size,12rem) + var(--_gap)))}` +
-  ":host([layout='grid']) .block,:host([layout='rail']) .block{display:contents}";
+  '.block.near{content-visibility:visible}';
 let rowSheet: CSSStyleSheet | undefined;
 
 /** Gives the shadow root holding `list` the rows' styles, once. */
@@ -102,7 +110,7 @@ function upgrade(row: HTMLElement, article: Article, settings: CardSettings): vo
  * Appends rows to `list` in time slices until `next` has no more; returns a function that stops it, stops
  * watching the rows and removes them, for when the list gets new input.
  */
-export function appendRows(list: HTMLElement, { next, first, total, settings, root, done }: RowsOptions): () => void {
+export function appendRows(list: HTMLElement, { next, first, total, settings, root, blocks, done }: RowsOptions): () => void {
   adoptRowStyles(list);
   const articles = new WeakMap<Element, Article>();
   /** The rows each watched row stands for: itself and the next ones of its group. */
@@ -123,21 +131,33 @@ export function appendRows(list: HTMLElement, { next, first, total, settings, ro
     }
     if (waiting.size) frame = requestAnimationFrame(upgradeSome);
   };
-  const observer = new IntersectionObserver(
-    (entries) => {
-      for (const { target, isIntersecting } of entries) {
-        const group = groups.get(target);
-        if (!group || !isIntersecting) continue;
-        // A group near the view: its rows queue to become cards, and it is no longer watched.
-        observer.unobserve(target);
-        groups.delete(target);
-        for (const row of group) waiting.add(row);
+  // Rows within three views become cards before they are seen (a group of four rows spans up to 3.2 rail views).
+  const near = { root, rootMargin: '300%' };
+  const observer = new IntersectionObserver((entries) => {
+    for (const { target, isIntersecting } of entries) {
+      const group = groups.get(target);
+      if (!group || !isIntersecting) continue;
+      // A group near the view: its rows queue to become cards, and it is no longer watched.
+      observer.unobserve(target);
+      groups.delete(target);
+      for (const row of group) waiting.add(row);
+    }
+    if (waiting.size && !frame) frame = requestAnimationFrame(upgradeSome);
+  }, near);
+  /** The rows watched for each block: the first of each group. */
+  const leaders = new Map<Element, HTMLElement[]>();
+  // A block near the view is rendered, and only its rows are watched: the row observer's work follows the
+  // few blocks near the view, not the whole list.
+  const blockObserver = new IntersectionObserver((entries) => {
+    for (const { target, isIntersecting } of entries) {
+      target.classList.toggle('near', isIntersecting);
+      for (const row of leaders.get(target) ?? []) {
+        if (!groups.has(row)) continue;
+        if (isIntersecting) observer.observe(row);
+        else observer.unobserve(row);
       }
-      if (waiting.size && !frame) frame = requestAnimationFrame(upgradeSome);
-    },
-    // Rows within three views become cards before they are seen (a group of four rows spans up to 3.2 rail views).
-    { root, rootMargin: '300%' },
-  );
+    }
+  }, near);
   let position = first;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const made: HTMLElement[] = [];
@@ -161,23 +181,32 @@ export function appendRows(list: HTMLElement, { next, first, total, settings, ro
       label.textContent = article.headline;
       row.append(label);
       articles.set(row, article);
-      if (group.length === GROUP) group = [];
-      if (!group.length) groups.set(row, group);
-      group.push(row);
-      made.push(row);
-      if (inBlock === BLOCK) {
+      if (blocks && inBlock === BLOCK) {
         inBlock = 0;
         block = document.createElement('div');
         block.className = 'block';
+        leaders.set(block, []);
+        group = [];
         made.push(block);
         fragment.append(block);
+        blockObserver.observe(block);
       }
       inBlock++;
-      block!.append(row);
+      if (group.length === GROUP) group = [];
+      if (!group.length) {
+        groups.set(row, group);
+        // The first row of a group is watched: in a block, while the block is near the view.
+        if (!block) observer.observe(row);
+        else {
+          leaders.get(block)!.push(row);
+          if (block.classList.contains('near')) observer.observe(row);
+        }
+      }
+      group.push(row);
+      made.push(row);
+      (block ?? fragment).append(row);
     }
     list.append(fragment);
-    // Each group is watched through its first row, from the slice that made it.
-    for (const [row] of groups) observer.observe(row);
     if (article) {
       timer = setTimeout(slice);
       return;
@@ -192,6 +221,7 @@ export function appendRows(list: HTMLElement, { next, first, total, settings, ro
     clearTimeout(timer);
     cancelAnimationFrame(frame);
     observer.disconnect();
+    blockObserver.disconnect();
     for (const row of made) row.remove();
   };
 }
