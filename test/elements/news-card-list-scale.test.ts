@@ -116,6 +116,19 @@ describe('<news-card-list> with 10,000 articles', () => {
 });
 
 describe('<news-card-list> long list settings', () => {
+  it('a long grid keeps its rows in the grid itself (no blocks), and they become cards; back to a list, they are blocked again', async () => {
+    const list = await fixture<NewsCardList>(html`<news-card-list layout="grid" card-layout="compact" .articles=${await many(200)}></news-card-list>`);
+    await allRows(list, 200);
+    expect($$(list, '.block')).to.have.length(0);
+    expect(items(list).every((item) => item.parentElement === $$(list, '[part="list"]')[0])).to.equal(true);
+    await waitUntil(() => $$(list, 'news-card').length > FIRST_CARDS, 'rows near the view became cards');
+    list.layout = 'list';
+    await list.updateComplete;
+    await allRows(list, 200);
+    expect($$(list, '.block')).to.have.length(4);
+    await waitUntil(() => $$(list, 'news-card').length > FIRST_CARDS, 'rows near the view became cards');
+  });
+
   it('card-layout changed on a long list reaches the cards its rows become', async () => {
     const list = await fixture<NewsCardList>(html`<news-card-list card-layout="compact" .articles=${await many(100)}></news-card-list>`);
     await allRows(list, 100);
