@@ -3,7 +3,7 @@
 // was cloned from. NEWS_CARD_CORPUS names another corpus of the same layout (index.json, one directory a page).
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { dirname, isAbsolute, join } from 'node:path';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
@@ -21,7 +21,8 @@ function originDir() {
 export function corpusCandidates() {
   if (process.env.NEWS_CARD_CORPUS) return [process.env.NEWS_CARD_CORPUS];
   const origin = originDir();
-  return [join(repo, '..', CORPUS), ...(origin ? [join(dirname(origin.replace(/[\\/]+$/, '')), CORPUS)] : [])];
+  // resolve(): a clone of `.` has the origin `/path/to/repo/.`.
+  return [join(repo, '..', CORPUS), ...(origin ? [join(dirname(resolve(origin)), CORPUS)] : [])];
 }
 
 /** The corpus directory, or `undefined` when none of the candidates holds one. */
