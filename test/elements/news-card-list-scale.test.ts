@@ -1,6 +1,7 @@
 // A long <news-card-list>: the first cards at once, the rest as light rows made after the first paint,
 // each row a card once near the view; aria-posinset/aria-setsize, text for find-in-page, focus kept.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../src/news-card-list.js';
 import type { Article } from '../../src/article/types.js';
 import { FIRST_CARDS } from '../../src/elements/news-card-list/list-items.js';
@@ -90,6 +91,24 @@ describe('<news-card-list> with 10,000 articles', () => {
     expect(card.position).to.equal(1_501);
     await waitUntil(() => card.shadowRoot?.contains(focused()), 'focus moved into the card');
     expect(row.isConnected).to.equal(true);
+  });
+
+  it('Tab goes from the last row of a block to the first of the next, a block skipped off screen', async () => {
+    const list = await fixture<NewsCardList>(html`<news-card-list card-layout="compact" .articles=${await many(2_000)}></news-card-list>`);
+    await allRows(list, 2_000);
+    const [, far] = $$(list, '.block').slice(-2);
+    const last = far.previousElementSibling!.lastElementChild!;
+    const first = far.firstElementChild!;
+    // The view stays at the top: the next block is skipped when Tab reaches it.
+    last.querySelector('a')!.focus({ preventScroll: true });
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    expect(far.classList.contains('near')).to.equal(false);
+    await sendKeys({ press: 'Tab' });
+    expect(focused()).to.equal(first.querySelector('a'));
+    expect(first.getAttribute('aria-posinset')).to.equal(String(Number(last.getAttribute('aria-posinset')) + 1));
+    // The focused row is scrolled into view and comes near: it becomes a card, which takes the focus.
+    await waitUntil(() => first.querySelector('news-card'), 'the focused row became a card', { timeout: 5000 });
+    await waitUntil(() => first.querySelector('news-card')?.shadowRoot?.contains(focused()), 'focus moved into the card');
   });
 
   it('drops bad items as it goes: positions close up, the size is corrected, one news-card-error at the end', async () => {
