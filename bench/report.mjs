@@ -135,13 +135,18 @@ export function tableRows(r) {
       'ratio ≤ 1.25×',
       verdict(r.list.ratio <= 1.25),
     ]);
+    // A task's CPU time from the trace: on a loaded machine the wall time also counts other processes' turns.
+    const scroll = r.list.scrolling;
+    const cpu = scroll.longestTaskCpu !== undefined;
     rows.push([
-      '`<news-card-list>` longest frame while scrolling 10,000 (400 px a frame)',
-      `${fmt(r.list.scrolling.longestFrame)} ms`,
+      cpu
+        ? '`<news-card-list>` longest main-thread task while scrolling 10,000, CPU time (longest frame, wall)'
+        : '`<news-card-list>` longest frame while scrolling 10,000 (400 px a frame)',
+      cpu ? `${fmt(scroll.longestTaskCpu)} ms (${fmt(scroll.longestFrame)} ms)` : `${fmt(scroll.longestFrame)} ms`,
       '—',
       '—',
       'no task over 50 ms',
-      verdict(r.list.scrolling.longTasks === 0),
+      verdict(cpu ? scroll.tasksOver50Cpu === 0 : scroll.longTasks === 0),
     ]);
     rows.push(['`<news-card-list>` JS heap per off-screen article, after GC', `${fmt(r.list.heap.perArticle / 1000, 2)} kB`, '—', '—', '< 1 kB', verdict(r.list.heap.perArticle < 1000)]);
   } else if (r.errors?.list) notMeasured('`<news-card-list>` at 10,000 articles', r.errors.list);
