@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import { chromium } from 'playwright-core';
 import { CHROME_ARGS, findChrome } from '../../scripts/find-chrome.mjs';
+import { quiet } from './helpers.mjs';
 
 const dist = (path) => new URL(`../../dist/${path}`, import.meta.url);
 if (!existsSync(dist('ssr/index.js'))) throw new Error('Build first: npm run build');
@@ -15,15 +16,6 @@ const seed = JSON.parse(readFileSync(new URL('../fixtures/seed-article.json', im
 const stories = [seed, ...seed.related.map((r) => ({ headline: r.headline, url: r.url, datePublished: r.datePublished }))];
 const hostTag = (html) => html.slice(0, html.indexOf('>') + 1);
 const cardTags = (html) => [...html.matchAll(/<news-card [^>]*>/g)].map((m) => m[0]);
-const quiet = (fn) => {
-  const warn = console.warn;
-  console.warn = () => {};
-  try {
-    return fn();
-  } finally {
-    console.warn = warn;
-  }
-};
 
 describe('renderNewsCardList', () => {
   test('writes the list with its shadow root and one server-rendered card per article, as list items', () => {

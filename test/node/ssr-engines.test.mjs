@@ -13,7 +13,7 @@ import { createServer } from 'node:http';
 import { after, before, describe, test } from 'node:test';
 import { selectedEngines } from '../../scripts/engines/engines.mjs';
 import { launchEngine } from '../../scripts/engines/pages.mjs';
-import { assertHydrated, hydrationBody, hydrationReport } from './hydration.mjs';
+import { assertHydrated, hydrationBody, hydrationReport, quiet } from './helpers.mjs';
 
 const dist = (path) => new URL(`../../dist/${path}`, import.meta.url);
 if (!existsSync(dist('ssr/index.js'))) throw new Error('Build first: npm run build');
@@ -37,16 +37,6 @@ const consoleError = console.error.bind(console);
 console.error = (...args) => { window.__problems.push(args.map(String).join(' ')); consoleError(...args); };</script>`;
 const page = (body, head = RECORDER) =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>ssr</title>${head}</head><body>${body}</body></html>`;
-
-const quiet = (fn) => {
-  const warn = console.warn;
-  console.warn = () => {};
-  try {
-    return fn();
-  } finally {
-    console.warn = warn;
-  }
-};
 
 const engines = selectedEngines().filter((engine) => engine !== 'chromium');
 

@@ -8,7 +8,7 @@ import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { CHROME_ARGS, findChrome } from '../../scripts/find-chrome.mjs';
-import { assertHydrated, hydrationBody, hydrationReport } from './hydration.mjs';
+import { assertHydrated, hydrationBody, hydrationReport, quiet } from './helpers.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const dist = (path) => new URL(`../../dist/${path}`, import.meta.url);
@@ -27,15 +27,6 @@ function hostAttribute(html, name) {
 }
 
 const shadow = (html) => html.slice(html.indexOf('<template'), html.lastIndexOf('</template>'));
-const quiet = (fn) => {
-  const warn = console.warn;
-  console.warn = () => {};
-  try {
-    return fn();
-  } finally {
-    console.warn = warn;
-  }
-};
 
 describe('renderNewsCard', () => {
   test('writes <news-card> with a declarative shadow root holding the whole seed card', () => {

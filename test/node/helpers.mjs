@@ -1,7 +1,18 @@
-// The hydration check shared by the server-rendering tests in Chromium (ssr.test.mjs) and in Firefox and
-// WebKit (ssr-engines.test.mjs): the page, what to read in it, and what must hold.
+// What the server-rendering tests share: `quiet`, and the hydration check run in Chromium (ssr.test.mjs) and
+// in Firefox and WebKit (ssr-engines.test.mjs): the page, what to read in it, and what must hold.
 /* global window, document */
 import assert from 'node:assert/strict';
+
+/** Runs `fn` with console.warn silenced (the elements warn about the bad input a test gives them). */
+export const quiet = (fn) => {
+  const warn = console.warn;
+  console.warn = () => {};
+  try {
+    return fn();
+  } finally {
+    console.warn = warn;
+  }
+};
 
 /** A page body: the server-rendered card, a note of its nodes before any script of ours, then the hydrating bundle. */
 export const hydrationBody = (card) => `${card}
