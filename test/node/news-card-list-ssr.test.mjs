@@ -3,10 +3,8 @@
 /* global window, document */
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
-import { after, before, describe, test } from 'node:test';
-import { chromium } from 'playwright-core';
-import { CHROME_ARGS, findChrome } from '../../scripts/find-chrome.mjs';
-import { quiet } from './helpers.mjs';
+import { describe, test } from 'node:test';
+import { chromiumSite, page, quiet } from './helpers.mjs';
 
 const dist = (path) => new URL(`../../dist/${path}`, import.meta.url);
 if (!existsSync(dist('ssr/index.js'))) throw new Error('Build first: npm run build');
@@ -58,32 +56,7 @@ describe('renderNewsCardList', () => {
 });
 
 describe('a server-rendered list in Chromium', () => {
-  let browser;
-  const bundles = {
-    '/news-card-list.bundle.js': readFileSync(dist('news-card-list.bundle.js')),
-  };
-  const page = (body) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>ssr</title></head><body>${body}</body></html>`;
-
-  before(async () => {
-    browser = await chromium.launch({ executablePath: findChrome(), args: CHROME_ARGS.filter((a) => !a.startsWith('--headless')), headless: true });
-  });
-  after(() => browser?.close());
-
-  async function open(html, options = {}) {
-    const context = await browser.newContext(options);
-    await context.route('**/*', (route) => {
-      const url = new URL(route.request().url());
-      if (bundles[url.pathname]) return route.fulfill({ contentType: 'text/javascript', body: bundles[url.pathname] });
-      if (url.pathname === '/') return route.fulfill({ contentType: 'text/html; charset=utf-8', body: html });
-      return route.fulfill({ status: 404, body: '' });
-    });
-    const tab = await context.newPage();
-    const problems = [];
-    tab.on('pageerror', (e) => problems.push(e.message));
-    tab.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
-    await tab.goto('http://ssr.test/');
-    return { context, tab, problems };
-  }
+  const open = chromiumSite({ '/news-card-list.bundle.js': readFileSync(dist('news-card-list.bundle.js')) });
 
   // The cards without pictures or related stories of their own: every list item in the page is a card.
   const list = () => renderNewsCardList(stories.map((s) => ({ ...s, image: undefined, related: undefined })), { heading: 'Latest', layout: 'rail', locale: 'en' });

@@ -4,11 +4,9 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
-import { CHROME_ARGS, findChrome } from '../../scripts/find-chrome.mjs';
-import { assertHydrated, hydrationBody, hydrationReport, quiet } from './helpers.mjs';
+import { assertHydrated, chromiumSite, hydrationBody, hydrationReport, page, quiet } from './helpers.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const dist = (path) => new URL(`../../dist/${path}`, import.meta.url);
@@ -162,35 +160,10 @@ describe('importing the package in Node', () => {
 });
 
 describe('in Chromium', () => {
-  let browser;
-  const bundles = {
+  const open = chromiumSite({
     '/news-card.bundle.js': readFileSync(dist('news-card.bundle.js')),
     '/news-card.hydrate.bundle.js': readFileSync(dist('news-card.hydrate.bundle.js')),
-  };
-  const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
-  const page = (body) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>ssr</title></head><body>${body}</body></html>`;
-
-  before(async () => {
-    browser = await chromium.launch({ executablePath: findChrome(), args: CHROME_ARGS.filter((a) => !a.startsWith('--headless')), headless: true });
   });
-  after(() => browser?.close());
-
-  async function open(html, options = {}) {
-    const context = await browser.newContext(options);
-    await context.route('**/*', (route) => {
-      const url = new URL(route.request().url());
-      if (url.host !== 'ssr.test') return route.fulfill({ status: 200, contentType: 'image/png', body: png });
-      if (bundles[url.pathname]) return route.fulfill({ contentType: 'text/javascript', body: bundles[url.pathname] });
-      if (url.pathname === '/') return route.fulfill({ contentType: 'text/html; charset=utf-8', body: html });
-      return route.fulfill({ status: 404, body: '' });
-    });
-    const tab = await context.newPage();
-    const problems = [];
-    tab.on('pageerror', (e) => problems.push(e.message));
-    tab.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
-    await tab.goto('http://ssr.test/');
-    return { context, tab, problems };
-  }
 
   test('with JavaScript disabled the whole card is visible', async () => {
     const { context, tab } = await open(page(renderNewsCard(seed, { locale: 'en-GB' })), { javaScriptEnabled: false });
