@@ -74,6 +74,21 @@ describe('<news-card-list layout="rail">', () => {
     await expect(list).to.be.accessible();
   });
 
+  it('a focused button that reaches its end hands the focus to the other one, never to the page', async () => {
+    const list = await rail();
+    const [previous, next] = $$(list, 'button') as HTMLButtonElement[];
+    const row = $(list, 'ul')!;
+    row.style.scrollBehavior = 'auto';
+    next.focus();
+    expect(focused()).to.equal(next);
+    row.scrollLeft = row.scrollWidth;
+    await waitUntil(() => next.disabled, 'next disabled at the end');
+    expect(focused()).to.equal(previous);
+    row.scrollLeft = 0;
+    await waitUntil(() => previous.disabled, 'previous disabled at the start');
+    expect(focused()).to.equal(next);
+  });
+
   it('arrow keys move between cards, Home and End go to the ends, and Tab leaves the rail', async () => {
     const list = await rail();
     list.parentElement!.querySelector<HTMLElement>('#before')!.focus();

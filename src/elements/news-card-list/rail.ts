@@ -59,7 +59,9 @@ export class RailController implements ReactiveController {
 
   /**
    * Disables the buttons at the ends of the scroll range. Set on the buttons directly (the template
-   * renders them disabled): a scroll is no reason to render the list again.
+   * renders them disabled): a scroll is no reason to render the list again. A focused button that
+   * becomes disabled hands the focus to the other one, so that the keyboard's place is never lost
+   * (pressing "next" to the end, or Shift+Tab landing on "next" while the row still scrolls).
    */
   sync = (): void => {
     const list = this.#host.isRail ? this.#host.railList : null;
@@ -68,8 +70,11 @@ export class RailController implements ReactiveController {
     const next = root?.querySelector<HTMLButtonElement>('[part="next"]');
     if (!list || !previous || !next) return;
     const offset = Math.abs(list.scrollLeft);
+    const focused = root!.activeElement;
     previous.disabled = offset <= 1;
     next.disabled = offset >= list.scrollWidth - list.clientWidth - 1;
+    const other = focused === next ? previous : focused === previous ? next : undefined;
+    if (other && (focused as HTMLButtonElement).disabled && !other.disabled) other.focus();
   };
 
   /** Scrolls by most of a view, forwards (in reading direction) or back. */
